@@ -14,9 +14,13 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from typing import TYPE_CHECKING
+
 from .fields import Field, canonical_fields
-from .readers.yamlmeta import MetaIssue, Span
 from .settings import Settings
+
+if TYPE_CHECKING:  # readers import this module; avoid the cycle at run time
+    from .readers.yamlmeta import MetaIssue, Span
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$|^([^\n]+)\n(?:=+|-+)[ \t]*$", re.M)
 _FENCE = re.compile(r"^(?:```|~~~)", re.M)
@@ -114,6 +118,12 @@ class Posting:
                     break
             sections.append(Section(title, level, start, head_end, end))
         return sections
+
+    @cached_property
+    def directives(self):
+        from .directives import parse
+
+        return parse(self)
 
     # -- facts (computed once, on demand) ----------------------------------------
 

@@ -52,6 +52,8 @@ class RuleContext:
 
     settings: Settings
     options: dict = field(default_factory=dict)
+    # Codes and names of every rule in the catalog (for checking suppressions).
+    known: frozenset[str] = frozenset()
 
     @property
     def as_of(self) -> dt.date:

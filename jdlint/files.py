@@ -1,0 +1,72 @@
+"""Which files a run checks.
+
+Explicit files are checked unless excluded (pre-commit passes every staged
+file, so excludes must apply to them too); folders are walked, keeping files
+that match `include` and not `exclude`, never entering `.git` and other tool
+folders.
+"""
+
+from __future__ import annotations
+
+import os
+
+from .selection import glob_match
+
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.mdown", "*.html", "*.htm", "*.txt", "*.yaml", "*.yml")
+# Files that live in postings repos but are not postings.
+DEFAULT_EXCLUDE = (
+    "README*", "CHANGELOG*", "CONTRIBUTING*", "LICENSE*", "CODE_OF_CONDUCT*", "SECURITY*",
+    "_config.yml", "_config.yaml", ".pre-commit-config.yaml", ".pre-commit-hooks.yaml",
+    ".jdlint.yaml", ".jdlint.yml", ".gitlab-ci.yml", "mkdocs.yml", "netlify.toml", "action.yml",
+    ".github/", "_layouts/", "_includes/", "_site/", "_data/", "node_modules/", "vendor/",
+    "requirements*.txt",
+)
+SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "_site", ".venv", "venv", "__pycache__",
+             ".tox", ".mypy_cache", ".pytest_cache", ".jekyll-cache"}
+
+
+def _relative(path: str) -> str:
+    rel = os.path.relpath(path) if os.path.isabs(path) else os.path.normpath(path)
+    return rel.replace(os.sep, "/")
+
+
+def excluded(path: str, exclude) -> bool:
+    rel = _relative(path)
+    return any(glob_match(rel, p) or (p.endswith("/") and f"/{p}" in f"/{rel}") for p in exclude)
+
+
+def collect(paths, include=DEFAULT_INCLUDE, exclude=DEFAULT_EXCLUDE):
+    """Yield (path, display_path) for each file to check, and ("", error) for
+    each path that cannot be used. Display paths are relative to the working
+    directory when the file is inside it, with `/` separators."""
+    for raw in paths:
+        if os.path.isfile(raw):
+            if not excluded(raw, exclude):
+                yield raw, _display(raw)
+            continue
+        if not os.path.exists(raw):
+            yield "", f"{raw}: no such file or folder"
+            continue
+        if not os.path.isdir(raw):
+            yield "", f"{raw}: not a regular file or folder"
+            continue
+        found = False
+        for root, dirs, files in os.walk(raw):
+            dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not (d.startswith(".") and d != "."))
+            for name in sorted(files):
+                path = os.path.join(root, name)
+                rel = _relative(path)
+                if any(glob_match(rel, p) for p in include) and not excluded(path, exclude):
+                    found = True
+                    yield path, _display(path)
+        if not found:
+            yield "", (f"{raw}: no postings found (looked for {', '.join(include)}; "
+                       "set `include` in the config for other names)")
+
+
+def _display(path: str) -> str:
+    absolute = os.path.abspath(path)
+    cwd = os.getcwd()
+    if absolute.startswith(cwd + os.sep):
+        return os.path.relpath(absolute, cwd).replace(os.sep, "/")
+    return path.replace(os.sep, "/")
