@@ -205,9 +205,8 @@ def _emit(text: str, output: str | None) -> None:
         with open(output, "w", encoding="utf-8") as handle:
             handle.write(text)
         return
-    stream = click.get_text_stream("stdout")
-    stream.write(text if text.endswith("\n") or not text else text + "\n")
-    stream.flush()
+    sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+    sys.stdout.flush()
 
 
 def main(argv=None) -> int:
@@ -215,6 +214,11 @@ def main(argv=None) -> int:
     from .config import ConfigError
     from .rule import RuleError
 
+    for stream in (sys.stdout, sys.stderr):  # a C-locale terminal must not crash on "€"
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):
+            pass
     try:
         code = cli.main(args=argv, prog_name="jdlint", standalone_mode=False)
     except click.exceptions.Exit as exc:

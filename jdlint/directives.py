@@ -100,7 +100,7 @@ def _next_content_line(posting, offset: int) -> int:
         if text[nl + 1:end if end != -1 else len(text)].strip():
             return posting.line_of(nl + 1)
         nl = end
-    return posting.line_of(offset)
+    return -1  # nothing follows: the comment covers no line
 
 
 def _close_ranges(found: list[Directive], last_line: int) -> None:

@@ -84,6 +84,10 @@ def read_mapping(text: str, start: int, end: int) -> Meta:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         offset = offsets.at(mark) if mark is not None else start
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        context, opened = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if context and opened is not None and mark is not None and opened.line != mark.line:
+            # "did not find expected ']'" is found at the end; say where it began.
+            problem += f" ({context} that starts on line {offsets.file_line(offsets.at(opened))})"
         meta.issues.append(MetaIssue(offset, f"is not valid YAML: {problem}", "yaml-syntax"))
         return meta
     if node is None:
