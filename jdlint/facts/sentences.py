@@ -1,0 +1,77 @@
+"""The sentence around a match, for statements (EEO, agency disclaimers) that
+are reported and shown as whole sentences.
+
+Postings are ragged prose: Markdown lists, hard-wrapped paragraphs, HTML with
+`<br>` and `<li>`, Hacker News comments with no punctuation at all. So a
+sentence ends at `.`, `!` or `?` followed by a space (except after common
+abbreviations such as "Inc." or "U.S."), at a blank line, at a line that
+starts a list item, heading or a capitalised line, and at block-level HTML
+tags. Bounds are searched in the original file text, where tags are still
+visible; offsets are file offsets, as everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Longest sentence we look for on either side of a match; statements are short
+# and a boundary-less page (one huge paragraph) must not cost a full scan.
+REACH = 500
+
+_BOUNDARY = re.compile(
+    r"[.!?。](?=[\s\"'”’)\]*_<]|$)"  # end punctuation (checked for abbreviations below)
+    r"|\n[ \t]*\n"  # blank line
+    r"|\n(?=[ \t]*(?:[-*+•#>|]|\d{1,2}[.)][ \t]))"  # a list item, heading, quote or table row
+    r"|\n(?=[ \t]*[^a-zà-ÿ\s(\"'“‘,;:&/])"  # a line that does not continue in lower case
+    r"|<(?:br|/?(?:p|li|div|h[1-6]|ul|ol|tr|td|th|table|section|article|blockquote|dt|dd))\b[^>]*>",
+    re.I,
+)
+_ABBREVIATIONS = frozenset(
+    "inc ltd co corp llc llp plc e.g i.e u.s u.k u.s.a etc st mr mrs ms dr no vs jr sr approx "
+    "dept fig ca nr bzw z.b d.h usw ggf inkl mind ca".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,5})$")
+_TAG = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"\s+")
+_EDGE = re.compile(r"^[\s*_#>|•+\-–—:;,]+|[\s*_#>|•+\-–—:;,(]+$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = _WORD_BEFORE.search(text, max(0, dot - 6), dot)
+    if word is None:
+        return False
+    w = word.group(1).lower()
+    # "U.S." / "e.g." / a single initial ("J. Smith") are not sentence ends.
+    return w in _ABBREVIATIONS or w.rstrip(".") in _ABBREVIATIONS or len(w) == 1
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The (start, end) of the sentence of `text` that holds text[start:end]."""
+    lo = max(0, start - REACH)
+    left = lo
+    for m in _BOUNDARY.finditer(text, lo, start):
+        if m.end() <= start and not _is_abbreviation(text, m.start()):
+            left = m.end()
+    right = min(len(text), end + REACH)
+    for m in _BOUNDARY.finditer(text, end, right):
+        if _is_abbreviation(text, m.start()):
+            continue
+        # Keep the sentence's own full stop; stop before a tag or a newline.
+        right = m.start() + 1 if text[m.start()] in ".!?。" else m.start()
+        break
+    while left < right and text[left].isspace():
+        left += 1
+    while right > left and text[right - 1].isspace():
+        right -= 1
+    return left, right
+
+
+def clean(body: str, start: int, end: int) -> str:
+    """The readable sentence: markup that survived in Markdown dropped,
+    whitespace collapsed, list and emphasis markers trimmed."""
+    raw = body[start:end]
+    if "<" in raw:
+        raw = _TAG.sub(" ", raw)
+    return _EDGE.sub("", _SPACE.sub(" ", raw)).strip()
