@@ -44,6 +44,12 @@ def build_linter(config: Config, select=None, ignore=None, as_of: dt.date | None
     if extra_rules:
         rules.update({r.code: r for r in extra_rules})
     check_codes(config, rules)
+    from .selection import check_selectors
+
+    for option, given in (("--select", select), ("--ignore", ignore)):
+        bad = check_selectors(list(given or ()), rules)
+        if bad:
+            raise ConfigError("command line", None, f"{option}: unknown rule code or name {', '.join(bad)}")
     selection = config.selection()
     if select:
         selection.select = list(select)
