@@ -72,6 +72,21 @@ def finding_keys(problems: list[Problem]) -> list[str]:
     return keys
 
 
+def json_array(items: list, indent: int = 0) -> str:
+    """A JSON array with one compact item per line, nested at `indent` spaces.
+
+    For the machine formats (SARIF, GitLab): json's C encoder only runs
+    without `indent`, and fully indented output of 10,000 findings takes ~0.5 s
+    and triples the file size; one finding per line stays greppable and diffable.
+    """
+    import json
+
+    if not items:
+        return "[]"
+    pad = " " * (indent + 2)
+    return "[\n" + ",\n".join(pad + json.dumps(item, ensure_ascii=False) for item in items) + "\n" + " " * indent + "]"
+
+
 def render(name: str, report: Report) -> str:
     """Render `report` in the format called `name` (a key of FORMATS)."""
     try:

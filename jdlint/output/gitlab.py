@@ -1,6 +1,7 @@
 """GitLab Code Quality format (the CodeClimate subset GitLab reads).
 
-Publish with `artifacts: reports: codequality: jdlint.json`. A JSON list:
+Publish with `artifacts: reports: codequality: jdlint.json`. A JSON list, one
+issue per line (shown spread out here):
 
     [
       {
@@ -37,10 +38,9 @@ with `check_name` "jdlint-unreadable-file" on line 1 of that path.
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import TYPE_CHECKING
 
-from . import finding_keys, posix_path
+from . import finding_keys, json_array, posix_path
 
 if TYPE_CHECKING:
     from . import Report
@@ -85,4 +85,4 @@ def render(report: Report) -> str:
                 "location": {"path": path, "lines": {"begin": 1, "end": 1}},
             }
         )
-    return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"
+    return json_array(issues) + "\n"

@@ -18,9 +18,11 @@ occurrence number of that triple in the file, so an alert keeps its identity
 when lines move (see `finding_keys`). Unreadable inputs are error
 `toolExecutionNotifications` with `executionSuccessful: false`.
 
-Messages are plain text. Related locations are not linked from the message
-(SARIF's `[text](id)` syntax) because that would require escaping every square
-bracket, and jdlint messages often quote placeholders like "[Company Name]".
+The log is indented except `results`, which has one result per line (fast to
+write, greppable). Messages are plain text. Related locations are not linked
+from the message (SARIF's `[text](id)` syntax) because that would require
+escaping every square bracket, and jdlint messages often quote placeholders
+like "[Company Name]".
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from . import finding_keys, posix_path
+from . import finding_keys, json_array, posix_path
 
 if TYPE_CHECKING:
     from ..model import Location, Problem
@@ -68,7 +70,8 @@ def description(rule: Rule) -> str:
     """The rule's "What it checks" paragraph, else its summary."""
     match = _SECTION.search(rule.docs or "")
     text = match.group(1).strip() if match else ""
-    return text.split("\n\n", 1)[0] if text else rule.summary
+    # Docstrings are hard-wrapped; a description is one paragraph of flowing text.
+    return " ".join(text.split("\n\n", 1)[0].split()) if text else rule.summary
 
 
 def descriptor(rule: Rule) -> dict:
@@ -144,11 +147,13 @@ def render(report: Report) -> str:
         "invocations": [invocation],
         "originalUriBaseIds": {SRCROOT: {"uri": root if root.endswith("/") else root + "/"}},
         "columnKind": "unicodeCodePoints",
-        "results": [
-            _result(p, index[p.code], key, artifacts.get(p.path) or artifacts.setdefault(p.path, artifact(p.path)))
-            for p, key in zip(report.problems, finding_keys(report.problems))
-        ],
         "properties": {"filesChecked": report.files_checked},
+        "results": [],  # filled in below, one result per line
     }
-    log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    results = [
+        _result(p, index[p.code], key, artifacts.get(p.path) or artifacts.setdefault(p.path, artifact(p.path)))
+        for p, key in zip(report.problems, finding_keys(report.problems))
+    ]
+    log = json.dumps({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}, indent=2, ensure_ascii=False)
+    # Inside a JSON string quotes are escaped, so this text can only be the key itself.
+    return log.replace('"results": []', '"results": ' + json_array(results, indent=6), 1) + "\n"
