@@ -72,8 +72,7 @@ def lint_paths(paths, config=None) -> Result:
 
     cfg = resolve_config(config)
     linter = build_linter(cfg)
-    include, exclude = file_globs(cfg)
-    return run(linter, [str(p) for p in paths], include, exclude)
+    return run(linter, [str(p) for p in paths], *file_globs(cfg))
 
 
 def inspect_text(text: str, path: str = "posting.md", config=None) -> dict:
@@ -86,8 +85,9 @@ def inspect_text(text: str, path: str = "posting.md", config=None) -> dict:
 
 
 def file_globs(config: Config):
+    """(include, exclude, root) for `jdlint.files.collect`."""
     from .files import DEFAULT_EXCLUDE, DEFAULT_INCLUDE
 
     include = tuple(config.include) if config.include is not None else DEFAULT_INCLUDE
     exclude = tuple(config.exclude) if config.exclude is not None else DEFAULT_EXCLUDE
-    return include, exclude + tuple(config.extend_exclude)
+    return include, exclude + tuple(config.extend_exclude), (config.root if config.path else None)

@@ -25,23 +25,30 @@ SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "_site", ".venv", "venv", "_
              ".tox", ".mypy_cache", ".pytest_cache", ".jekyll-cache"}
 
 
-def _relative(path: str) -> str:
-    rel = os.path.relpath(path) if os.path.isabs(path) else os.path.normpath(path)
+def _relative(path: str, root: str | None = None) -> str:
+    """The path globs are matched against: relative to the config's folder when
+    the file is inside it (globs in a config are relative to the config)."""
+    absolute = os.path.abspath(path)
+    base = os.path.abspath(root) if root else os.getcwd()
+    if absolute.startswith(base.rstrip(os.sep) + os.sep):
+        rel = os.path.relpath(absolute, base)
+    else:
+        rel = os.path.normpath(path)
     return rel.replace(os.sep, "/")
 
 
-def excluded(path: str, exclude) -> bool:
-    rel = _relative(path)
+def excluded(path: str, exclude, root: str | None = None) -> bool:
+    rel = _relative(path, root)
     return any(glob_match(rel, p) or (p.endswith("/") and f"/{p}" in f"/{rel}") for p in exclude)
 
 
-def collect(paths, include=DEFAULT_INCLUDE, exclude=DEFAULT_EXCLUDE):
+def collect(paths, include=DEFAULT_INCLUDE, exclude=DEFAULT_EXCLUDE, root: str | None = None):
     """Yield (path, display_path) for each file to check, and ("", error) for
     each path that cannot be used. Display paths are relative to the working
     directory when the file is inside it, with `/` separators."""
     for raw in paths:
         if os.path.isfile(raw):
-            if not excluded(raw, exclude):
+            if not excluded(raw, exclude, root):
                 yield raw, _display(raw)
             continue
         if not os.path.exists(raw):
@@ -55,8 +62,8 @@ def collect(paths, include=DEFAULT_INCLUDE, exclude=DEFAULT_EXCLUDE):
             dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not (d.startswith(".") and d != "."))
             for name in sorted(files):
                 path = os.path.join(root, name)
-                rel = _relative(path)
-                if any(glob_match(rel, p) for p in include) and not excluded(path, exclude):
+                rel = _relative(path, root)
+                if any(glob_match(rel, p) for p in include) and not excluded(path, exclude, root):
                     found = True
                     yield path, _display(path)
         if not found:

@@ -20,11 +20,11 @@ PARALLEL_MIN_FILES = 200
 _WORKER_LINTER: Linter | None = None
 
 
-def run(linter: Linter, paths, include=DEFAULT_INCLUDE, exclude=DEFAULT_EXCLUDE,
+def run(linter: Linter, paths, include=DEFAULT_INCLUDE, exclude=DEFAULT_EXCLUDE, root: str | None = None,
         jobs: int | None = None) -> Result:
     result = Result()
     files: list[tuple[str, str]] = []
-    for path, display in collect(paths, include, exclude):
+    for path, display in collect(paths, include, exclude, root):
         if path:
             files.append((path, display))
         else:
