@@ -1,0 +1,477 @@
+"""Pay-transparency laws as data, and which of them a posting owes something to.
+
+Each law is one YAML record in `rules/laws/<CODE>.yaml` (installed as package
+data of `jdlint.rules`), named by its jurisdiction code: `US-CO`, `US-NY-NYC`,
+`CA-ON`, `PL`... A record says what the law is (name, citation, effective
+date, later amendments), whom it binds (employer-size threshold and how staff
+are counted), which jobs it reaches (remote work included) and what a posting
+must contain (`requires`: pay, closed_range, max_width, max_spread, benefits,
+application_deadline, ai_statement, vacancy_statement,
+no_canadian_experience), each with the date it applies from and its
+confidence (`status`: verified | secondary | unverified, the [V]/[S]/[?] flags
+of the reference it was researched from), plus source links and the date the
+record was last checked.
+
+Policy, applied here so every pay rule behaves the same:
+- A law applies as of `ctx.as_of` (default today), whatever the posting's
+  `date_posted`: jdlint checks a posting as it is published, or kept
+  published, now. To lint an archive as of its own time, set `as_of`.
+- Unknown headcount counts as covered, and findings say so once.
+- Unverified facts never produce an error: the rules with severity error use
+  verified and secondary facts only; `unverified-pay-requirement` (info)
+  reports the rest, hedged.
+- "On request" and "before interview" laws (Connecticut, Nevada, Toledo, the
+  EU directive...) are recorded but never demand anything of a posting.
+
+Records are parsed on first use, one file at a time (ruamel's safe loader
+costs ~0.6 ms a record, and a posting in Denver needs only Colorado's), and
+cached for the life of the process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+STATUSES = ("verified", "secondary", "unverified")
+DISCLOSURES = ("posting", "on_request", "before_interview", "not_in_force")
+COUNTED = ("anywhere", "in_jurisdiction", "anywhere_with_one_local")
+# How a law reaches remote work:
+#   all_remote - any remote job in the law's country, even one whose posting
+#                excludes the jurisdiction (Colorado);
+#   open       - jobs that may be done from the jurisdiction: a named place
+#                there, remote open to its whole country, or remote anywhere;
+#   named      - only jobs whose place in the jurisdiction is named (worksite
+#                laws, and laws whose remote reach is unknown).
+COVERS = ("all_remote", "open", "named")
+REQUIREMENTS = ("pay", "closed_range", "max_width", "max_spread", "benefits", "application_deadline",
+                "ai_statement", "vacancy_statement", "no_canadian_experience")
+KINDS = ("union", "country", "state", "district", "province", "county", "city")
+SINGLE_FIGURE = ("allowed", "unknown", "not_allowed")
+
+HEADCOUNT_NOTE = "employer headcount unknown; set employer.headcount in .jdlint.yaml"
+
+
+class LawDataError(Exception):
+    """A law record is malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    name: str
+    since: dt.date | None  # None: the law's date is unknown (unverified records only)
+    status: str = "secondary"
+    note: str = ""
+    amount: float | None = None  # max_width: widest allowed range
+    ratio: float | None = None  # max_spread: max <= min * (1 + ratio)
+    exempt_above: float | None = None  # pay/max_width: not needed above this annual pay
+    currency: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Threshold:
+    min_employees: int
+    counted: str
+    note: str = ""
+    status: str = "secondary"
+    when: str = ""  # e.g. "day_of_posting"
+
+
+@dataclass(frozen=True, slots=True)
+class Amendment:
+    date: dt.date
+    citation: str
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    key: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Law:
+    code: str
+    jurisdiction: str
+    kind: str
+    law: str
+    citation: str
+    citation_status: str
+    effective: dt.date | None
+    status: str
+    disclosure: str
+    threshold: Threshold
+    covers: str
+    remote_note: str
+    remote_status: str
+    requirements: dict[str, Requirement]
+    single_figure: str
+    single_figure_since: dt.date | None
+    commission_statement_ok: bool
+    amendments: tuple[Amendment, ...]
+    sources: tuple[Source, ...]
+    checked: dt.date
+    effective_note: str = ""
+    status_note: str = ""
+    disclosure_note: str = ""
+    notes: tuple[str, ...] = ()
+
+    @property
+    def verified(self) -> bool:
+        """False when the reference could not confirm the law itself ([?])."""
+        return self.status != "unverified"
+
+    @property
+    def country(self) -> str:
+        return self.code.split("-", 1)[0]
+
+    def requirement(self, name: str, as_of: dt.date) -> Requirement | None:
+        """The requirement if this law demands it of a posting published on `as_of`.
+
+        Verified and unverified requirements alike; an unverified law with no
+        known effective date counts as possibly in force (callers hedge)."""
+        if self.disclosure != "posting":
+            return None
+        req = self.requirements.get(name)
+        if req is None:
+            return None
+        since = req.since or self.effective
+        if since is None:
+            return req if self.status == "unverified" else None
+        return req if as_of >= since else None
+
+    def firm(self, req: Requirement) -> bool:
+        """May a finding under `req` be an error? Only if neither the law nor the fact is [?]."""
+        return self.verified and req.status != "unverified"
+
+    def single_figure_ok(self, as_of: dt.date) -> bool:
+        if self.single_figure == "not_allowed":
+            return False
+        if self.single_figure_since is not None and as_of < self.single_figure_since:
+            return False
+        return True  # "allowed", or "unknown" read in the posting's favour
+
+    def label(self) -> str:
+        """'Colorado (C.R.S. § 8-5-201; ...)', for messages naming few laws."""
+        return f"{self.jurisdiction} ({self.citation})"
+
+
+# -- loading -------------------------------------------------------------------------
+
+def _law_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    # Installed: jdlint/rules/laws. Checkout: rules/ beside jdlint/ (pyproject's package-dir).
+    for candidate in (here / "rules" / "laws", here.parent / "rules" / "laws"):
+        if candidate.is_dir():
+            return candidate
+    raise LawDataError(f"law data folder not found next to {here}")
+
+
+_CODES: tuple[str, ...] | None = None
+_LAWS: dict[str, Law] = {}
+_YAML = None
+
+
+def codes() -> tuple[str, ...]:
+    """Every jurisdiction code with a record (from file names; nothing parsed)."""
+    global _CODES
+    if _CODES is None:
+        _CODES = tuple(sorted(name[:-5] for name in os.listdir(_law_dir()) if name.endswith(".yaml")))
+    return _CODES
+
+
+def get(code: str) -> Law | None:
+    """The law record for `code`, parsed on first use."""
+    law = _LAWS.get(code)
+    if law is None and code in codes():
+        law = _LAWS[code] = _load(_law_dir() / f"{code}.yaml")
+    return law
+
+
+def all_laws() -> tuple[Law, ...]:
+    return tuple(get(code) for code in codes())
+
+
+def _load(path: Path) -> Law:
+    global _YAML
+    if _YAML is None:
+        from ruamel.yaml import YAML
+
+        _YAML = YAML(typ="safe", pure=False)
+    with open(path, encoding="utf-8") as fh:
+        data = _YAML.load(fh.read())
+    try:
+        law = _build(data)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LawDataError(f"{path.name}: {exc}") from None
+    if law.code != path.stem:
+        raise LawDataError(f"{path.name}: code {law.code!r} does not match the file name")
+    return law
+
+
+def _choice(value, allowed: tuple[str, ...], what: str) -> str:
+    if value not in allowed:
+        raise ValueError(f"{what} must be one of {', '.join(allowed)}, got {value!r}")
+    return value
+
+
+def _date(value, what: str, optional: bool = False) -> dt.date | None:
+    if value is None and optional:
+        return None
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    raise ValueError(f"{what} must be a date (YYYY-MM-DD), got {value!r}")
+
+
+def _build(d: dict) -> Law:
+    if not isinstance(d, dict):
+        raise TypeError("a law record must be a mapping")
+    code = d["code"]
+    emp = d["employer"]
+    remote = d.get("remote") or {}
+    reqs = {}
+    for name, spec in (d.get("requires") or {}).items():
+        _choice(name, REQUIREMENTS, "requires key")
+        spec = spec or {}
+        reqs[name] = Requirement(
+            name=name,
+            since=_date(spec.get("since"), f"requires.{name}.since", optional=True),
+            status=_choice(spec.get("status", "secondary"), STATUSES, f"requires.{name}.status"),
+            note=str(spec.get("note", "")),
+            amount=spec.get("amount"),
+            ratio=spec.get("ratio"),
+            exempt_above=spec.get("exempt_above"),
+            currency=spec.get("currency"),
+        )
+    status = _choice(d["status"], STATUSES, "status")
+    effective = _date(d.get("effective"), "effective", optional=status == "unverified"
+                      or d["disclosure"] == "not_in_force")
+    return Law(
+        code=code,
+        jurisdiction=d["jurisdiction"],
+        kind=_choice(d["kind"], KINDS, "kind"),
+        law=d["law"],
+        citation=d["citation"],
+        citation_status=_choice(d.get("citation_status", "secondary"), STATUSES, "citation_status"),
+        effective=effective,
+        status=status,
+        disclosure=_choice(d["disclosure"], DISCLOSURES, "disclosure"),
+        threshold=Threshold(
+            min_employees=int(emp["min_employees"]),
+            counted=_choice(emp["counted"], COUNTED, "employer.counted"),
+            note=str(emp.get("note", "")),
+            status=_choice(emp.get("status", "secondary"), STATUSES, "employer.status"),
+            when=str(emp.get("when", "")),
+        ),
+        covers=_choice(remote.get("covers", "named"), COVERS, "remote.covers"),
+        remote_note=str(remote.get("note", "")),
+        remote_status=_choice(remote.get("status", "secondary"), STATUSES, "remote.status"),
+        requirements=reqs,
+        single_figure=_choice(d.get("single_figure", "unknown"), SINGLE_FIGURE, "single_figure"),
+        single_figure_since=_date(d.get("single_figure_since"), "single_figure_since", optional=True),
+        commission_statement_ok=bool(d.get("commission_statement_ok", False)),
+        amendments=tuple(Amendment(_date(a["date"], "amendments.date"), a["citation"], a["summary"])
+                         for a in d.get("amendments") or ()),
+        sources=tuple(Source(s["key"], s["url"]) for s in d["sources"]),
+        checked=_date(d["checked"], "checked"),
+        effective_note=str(d.get("effective_note", "")),
+        status_note=str(d.get("status_note", "")),
+        disclosure_note=str(d.get("disclosure_note", "")),
+        notes=tuple(d.get("notes") or ()),
+    )
+
+
+# -- applicability -------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """A law that demands `requirement` of this posting."""
+
+    law: Law
+    requirement: Requirement
+    assumed_headcount: bool = False  # covered only because the headcount is unknown
+    firm: bool = True  # verified enough for an error (see Law.firm)
+
+
+def candidate_codes(reach, remote: bool) -> tuple[str, ...]:
+    """Codes of the records that could reach a job, so only those get parsed."""
+    if reach.unknown:
+        return ()
+    every = codes()
+    if reach.anywhere:
+        return every
+    countries = set(reach.whole_countries)
+    if remote:
+        # all_remote laws (Colorado) reach remote jobs anywhere in their country.
+        countries.update(c.split("-", 1)[0] for c in reach.codes)
+    prefixes = set()
+    for code in reach.codes:
+        parts = code.split("-")
+        prefixes.update("-".join(parts[:i]) for i in range(1, len(parts) + 1))
+    return tuple(c for c in every if c in prefixes or c.split("-", 1)[0] in countries)
+
+
+def law_reaches(law: Law, reach, remote: bool) -> bool:
+    """Does `law` reach a job with this reach (see COVERS)?"""
+    code = law.code
+    named = code in reach.codes or any(c.startswith(code + "-") for c in reach.codes)
+    if named or law.covers == "named":
+        return named
+    if reach.reaches(code):
+        return True
+    if law.covers == "all_remote" and remote:
+        country = law.country
+        return country in reach.whole_countries or any(
+            c == country or c.startswith(country + "-") for c in reach.codes)
+    return False
+
+
+def employer_covered(law: Law, employer) -> tuple[bool, bool]:
+    """(covered, assumed): is the employer big enough, and was that assumed for lack of a count?
+
+    `counted` says whose staff count: all of them (`anywhere`), those in the
+    jurisdiction (`in_jurisdiction`; a parent jurisdiction's count or the total
+    caps it), or all of them provided one works there (`anywhere_with_one_local`;
+    an unknown local count is read as "yes": the employer is hiring there).
+    """
+    t = law.threshold
+    total = employer.headcount
+    if t.counted == "anywhere":
+        if t.min_employees <= 1:
+            return True, False
+        if total is None:
+            return True, True
+        return total >= t.min_employees, False
+    by = employer.headcount_by_jurisdiction or {}
+    local = by.get(law.code)
+    bounds = [n for n in (by.get(p) for p in _ancestors(law.code)) if n is not None]
+    if total is not None:
+        bounds.append(total)
+    cap = min(bounds) if bounds else None
+    if t.counted == "in_jurisdiction":
+        if local is not None:
+            return local >= t.min_employees, False
+        if cap is not None and cap < t.min_employees:
+            return False, False
+        return True, total is None
+    # anywhere_with_one_local
+    if total is not None and total < t.min_employees:
+        return False, False
+    if local is not None and local < 1 or local is None and cap is not None and cap < 1:
+        return False, False
+    return True, total is None
+
+
+def _ancestors(code: str) -> list[str]:
+    parts = code.split("-")
+    return ["-".join(parts[:i]) for i in range(1, len(parts))]
+
+
+def covering(reach, requirement: str, *, as_of: dt.date, employer, remote: bool = False,
+             laws: Iterable[Law] | None = None) -> list[Coverage]:
+    """Laws that demand `requirement` of a job with this reach, as of `as_of`.
+
+    Pure (no posting needed), so applicability can be tested with
+    constructed Reach objects. Firm and unverified coverage alike; see
+    `Coverage.firm`."""
+    if laws is None:
+        laws = [law for law in (get(c) for c in candidate_codes(reach, remote)) if law is not None]
+    found = []
+    for law in laws:
+        req = law.requirement(requirement, as_of)
+        if req is None or not law_reaches(law, reach, remote):
+            continue
+        covered, assumed = employer_covered(law, employer)
+        if covered:
+            found.append(Coverage(law, req, assumed, law.firm(req)))
+    found.sort(key=lambda c: (c.law.country != "US", KINDS.index(c.law.kind), c.law.code))
+    return found
+
+
+def posting_coverage(posting, ctx, requirement: str) -> list[Coverage]:
+    """`covering` for a posting: its reach, whether it is remote, and the run's settings."""
+    reach = posting.reach
+    if reach.unknown:
+        return []
+    return covering(reach, requirement, as_of=ctx.as_of, employer=ctx.employer,
+                    remote=is_remote(posting, reach))
+
+
+def is_remote(posting, reach=None) -> bool:
+    reach = reach if reach is not None else posting.reach
+    if reach.anywhere or reach.whole_countries:
+        return True
+    try:
+        return posting.work_arrangement.value == "remote"
+    except ImportError:  # arrangement extractor not installed in this build
+        return False
+
+
+# -- messages ------------------------------------------------------------------------
+
+def name_laws(covs: list[Coverage], full: int = 3) -> str:
+    """'Colorado (C.R.S. ...) and New York City (...)', or names only when many."""
+    laws = [c.law for c in covs]
+    if len(laws) <= full:
+        return _join([law.label() for law in laws])
+    return f"{len(laws)} jurisdictions: " + _join([law.jurisdiction for law in laws])
+
+
+def headcount_note(covs: list[Coverage]) -> str:
+    return f" ({HEADCOUNT_NOTE})" if any(c.assumed_headcount for c in covs) else ""
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+_FIRST_LINE = re.compile(r"\S[^\n]*")
+
+
+def anchor(posting) -> tuple[int, int]:
+    """Where a finding about the posting as a whole points: its title, first heading or first line."""
+    title = posting.field("title")
+    if title is not None and title.end > title.start:
+        return title.start, title.end
+    if posting.sections:
+        first = posting.sections[0]
+        return first.start, first.body_start
+    m = _FIRST_LINE.search(posting.body)
+    return (m.start(), m.end()) if m else (0, 0)
+
+
+# -- pay facts the rules share ----------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class PayView:
+    amounts: tuple = ()  # PayFacts with figures
+    grades: tuple = ()  # PayFacts that are grades without figures
+    closed: tuple = field(default=())  # amounts with both a minimum and a maximum
+
+
+def pay_view(posting) -> PayView:
+    amounts, grades, closed = [], [], []
+    for fact in posting.pay:
+        if fact.kind == "grade":
+            grades.append(fact)
+        elif fact.min is not None or fact.max is not None:
+            amounts.append(fact)
+            if fact.min is not None and fact.max is not None and not fact.open_ended:
+                closed.append(fact)
+    return PayView(tuple(amounts), tuple(grades), tuple(closed))
+
+
+_PERIOD_FACTOR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}
+
+
+def annual(value: float, period: str | None) -> float | None:
+    """A figure per `period` as a full-time annual amount (40 h x 52 weeks)."""
+    factor = _PERIOD_FACTOR.get(period or "")
+    return value * factor if factor else None
