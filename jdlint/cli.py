@@ -202,7 +202,8 @@ def _rules(config_path, load_rules):
 
 def _emit(text: str, output: str | None) -> None:
     if output:
-        with open(output, "w", encoding="utf-8") as handle:
+        # backslashreplace: a file name that is not valid UTF-8 must not crash the report
+        with open(output, "w", encoding="utf-8", errors="backslashreplace") as handle:
             handle.write(text)
         return
     sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")

@@ -10,7 +10,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import unquote
@@ -526,15 +525,13 @@ def test_every_format_handles_an_empty_report_with_default_errors(fmt):
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
-def test_ten_thousand_problems_render_well_under_a_second(fmt):
+def test_ten_thousand_problems_all_render(fmt):
+    # Speed is measured in benchmarks/bench_output.py; here, only that nothing is lost.
     problems = [
         problem(path=f"jobs/posting-{i // 10:04d}.md", line=i % 10 + 1, code=("JD201", "JD101", "JD501")[i % 3],
                 message=f"Unfilled template slot \"{{{{field{i % 7}}}}}\"", related=[(1, 1, "here")] if i % 5 == 0 else ())
         for i in range(10_000)
     ]
     rep = report(problems, files=1500, statistics=True)
-    start = time.perf_counter()
     out = render(fmt, rep)
-    elapsed = time.perf_counter() - start
-    assert len(out) > 10_000
-    assert elapsed < 1.0, f"{fmt}: {elapsed:.3f}s"
+    assert out.count("posting-0999.md") >= 10 or fmt == "junit" and out.count("posting-0999.md") >= 1
