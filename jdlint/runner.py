@@ -8,7 +8,6 @@ handful of files) stay in one process: forking costs more than it saves.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 
@@ -48,7 +47,7 @@ def _split_error(message: str) -> tuple[str, str]:
 def _workers(count: int, jobs: int | None) -> int:
     if jobs is not None:
         return max(1, min(jobs, count))
-    if count < PARALLEL_MIN_FILES or "fork" not in multiprocessing.get_all_start_methods():
+    if count < PARALLEL_MIN_FILES or not hasattr(os, "fork"):
         return 1
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return max(1, min(cpus, 8))
@@ -68,6 +67,8 @@ def _lint_chunk(chunk):
 
 
 def _parallel(linter: Linter, files, workers: int):
+    import multiprocessing  # only large runs pay for importing it
+
     # Fork: the children inherit the loaded rules and imported modules for free.
     ctx = multiprocessing.get_context("fork")
     size = max(16, len(files) // (workers * 8))
