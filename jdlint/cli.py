@@ -128,7 +128,7 @@ def inspect(paths, fmt, config_path, as_of):
 
 
 @cli.command(name="rules")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False))
 def list_rules(fmt, config_path):
     """List every rule: code, name, category, default severity, summary."""
@@ -141,12 +141,23 @@ def list_rules(fmt, config_path):
         _emit(json.dumps([{"code": r.code, "name": r.name, "category": r.category, "severity": r.severity,
                            "summary": r.summary, "origin": r.origin} for r in rules.values()], indent=2), None)
         return EXIT_CLEAN
+    if fmt == "markdown":
+        _emit(rules_markdown(rules), None)
+        return EXIT_CLEAN
     width = max((len(r.name) for r in rules.values()), default=10)
     lines = [f"{'CODE':<6}  {'NAME':<{width}}  {'CATEGORY':<20}  {'SEVERITY':<8}  SUMMARY"]
     for r in rules.values():
         lines.append(f"{r.code:<6}  {r.name:<{width}}  {r.category:<20}  {r.severity:<8}  {r.summary}")
     _emit("\n".join(lines) + "\n", None)
     return EXIT_CLEAN
+
+
+def rules_markdown(rules) -> str:
+    """The README's rules table (a test keeps the README in step with the catalog)."""
+    lines = ["| Code | Name | Category | Severity | What it flags |", "|---|---|---|---|---|"]
+    for r in rules.values():
+        lines.append(f"| {r.code} | `{r.name}` | {r.category} | {r.severity} | {r.summary.replace('|', '/')} |")
+    return "\n".join(lines) + "\n"
 
 
 @cli.command()

@@ -58,10 +58,10 @@ def collect(paths, include=DEFAULT_INCLUDE, exclude=DEFAULT_EXCLUDE, root: str |
             yield "", f"{raw}: not a regular file or folder"
             continue
         found = False
-        for root, dirs, files in os.walk(raw):
+        for folder, dirs, files in os.walk(raw):
             dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not (d.startswith(".") and d != "."))
             for name in sorted(files):
-                path = os.path.join(root, name)
+                path = os.path.join(folder, name)
                 rel = _relative(path, root)
                 if any(glob_match(rel, p) for p in include) and not excluded(path, exclude, root):
                     found = True

@@ -118,3 +118,14 @@ def test_custom_field_keys_map_onto_canonical_fields(tmp_path):
 
     facts = inspect_text("---\nrole_name: Nurse\n---\nText.\n", config={"fields": {"title": ["role_name"]}})
     assert facts["title"] == "Nurse"
+
+
+def test_config_globs_are_relative_to_the_config_folder(cli, tmp_path):
+    site = tmp_path / "site"
+    (site / "rules").mkdir(parents=True)
+    (site / "jobs").mkdir()
+    (site / "rules" / "house.yaml").write_text("title: A\ntitle: B\n")
+    (site / "jobs" / "a.md").write_text(POSTING)
+    (site / ".jdlint.yaml").write_text("extend_exclude: ['rules/']\nselect: [JD003]\n")
+    code, found, _ = _problems(cli, "--config", "site/.jdlint.yaml", "site")
+    assert [f["path"] for f in found] == ["site/jobs/a.md"]
