@@ -156,9 +156,14 @@ class Law:
             return False
         return True  # "allowed", or "unknown" read in the posting's favour
 
+    @property
+    def short_citation(self) -> str:
+        """The citation's first part: "C.R.S. § 8-5-201" of "C.R.S. § 8-5-201; 7 CCR 1103-18 ..."."""
+        return self.citation.split(";", 1)[0].split(" (", 1)[0].strip()
+
     def label(self) -> str:
-        """'Colorado (C.R.S. § 8-5-201; ...)', for messages naming few laws."""
-        return f"{self.jurisdiction} ({self.citation})"
+        """'Colorado (C.R.S. § 8-5-201)', for messages naming few laws."""
+        return f"{self.jurisdiction} ({self.short_citation})"
 
 
 # -- loading -------------------------------------------------------------------------
@@ -207,7 +212,9 @@ def _load(path: Path) -> Law:
         data = _YAML.load(fh.read())
     try:
         law = _build(data)
-    except (KeyError, TypeError, ValueError) as exc:
+    except KeyError as exc:
+        raise LawDataError(f"{path.name}: missing field {exc}") from None
+    except (TypeError, ValueError) as exc:
         raise LawDataError(f"{path.name}: {exc}") from None
     if law.code != path.stem:
         raise LawDataError(f"{path.name}: code {law.code!r} does not match the file name")
