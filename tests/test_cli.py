@@ -121,7 +121,7 @@ def test_broken_local_rule_is_exit_2_and_crashing_rule_is_a_finding(cli, tmp_pat
         "def check(posting, ctx):\n    raise KeyError('boom')\n")
     (tmp_path / ".jdlint.yaml").write_text("rule_paths: [rules]\n")
     (tmp_path / "a.md").write_text(CLEAN)
-    code, out, err = cli("check", "a.md", "--format", "json")
+    code, out, err = cli("check", "a.md", "--format", "json", "--select", "ACME001,JD009")
     found = json.loads(out)
     assert [f["code"] for f in found] == ["JD009"] and "ACME001" in found[0]["message"]
     (tmp_path / "rules" / "crashy.py").write_text("CODE = 'ACME001'\n")
