@@ -103,13 +103,14 @@ def _merge_json_ld(text: str, job: dict, offset: int, values: dict, spans: dict)
 
 def _yaml_posting(path, text, settings, encoding) -> Posting:
     meta = read_mapping(text, 0, len(text))
-    chars = [" " if c != "\n" else "\n" for c in text] if text else []
     # The prose is the text of the description-like keys; everything else stays metadata.
-    for key in PROSE_KEYS:
-        span = meta.spans.get(key)
-        if span is not None and isinstance(meta.values.get(key), str):
-            chars[span.value_start:span.value_end] = text[span.value_start:span.value_end]
-    body = "".join(chars)
+    shown = sorted((span.value_start, span.value_end) for key in PROSE_KEYS
+                   if (span := meta.spans.get(key)) is not None and isinstance(meta.values.get(key), str))
+    parts, at = [], 0
+    for start, end in shown:
+        parts += [_blank(text[at:start]), text[start:end]]
+        at = end
+    body = "".join(parts) + _blank(text[at:])
     return Posting(path, text, "yaml", body, meta.values, meta.spans, meta.issues, settings, 0, encoding)
 
 
@@ -117,8 +118,7 @@ def _mostly_markup(text: str) -> bool:
     return text.count("<") > 20 and text.lstrip().startswith("<")
 
 
-def _blank(text: str) -> str:
-    return re.sub(r"[^\n]", " ", text) if text else ""
+_blank = html.blank
 
 
 def _blank_match(match: re.Match) -> str:

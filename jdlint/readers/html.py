@@ -24,8 +24,15 @@ _JSON_LD = re.compile(
 )
 
 
+def blank(text: str) -> str:
+    """Spaces for every character but newlines: same length, same lines."""
+    if "\n" not in text:
+        return " " * len(text)
+    return "\n".join(" " * len(part) for part in text.split("\n"))
+
+
 def _blank(match: re.Match) -> str:
-    return re.sub(r"[^\n]", " ", match.group(0))
+    return blank(match.group(0))
 
 
 def _entity(match: re.Match) -> str:
@@ -46,8 +53,7 @@ def visible_text(text: str, start: int = 0) -> str:
 
 
 def _blank_prefix(text: str, start: int) -> str:
-    prefix = text[:start]
-    return re.sub(r"[^\n]", " ", prefix) if prefix else ""
+    return blank(text[:start])
 
 
 def looks_like_html(text: str) -> bool:

@@ -130,8 +130,8 @@ def _mapping(node, prefix: str, offsets: _Offsets, meta: Meta) -> dict:
     out: dict = {}
     first_seen: dict = {}
     for key_node, value_node in node.value:
-        if key_node.id == "scalar" and (key_node.tag.endswith(":merge") or (
-                key_node.tag == _PLAIN and key_node.value == "<<")):
+        if key_node.id == "scalar" and (_tag(key_node).endswith("merge") or (
+                _tag(key_node) == _PLAIN and key_node.value == "<<")):
             if value_node.id == "mapping":  # `<<: *anchor`: fold the anchor's keys in
                 for k, v in _mapping(value_node, prefix, offsets, meta).items():
                     out.setdefault(k, v)
@@ -173,16 +173,23 @@ def _scalar(node):
     """A scalar's value as YAML 1.2 safe loading would give it, except
     timestamps, which stay strings (dates are compared as ISO dates later)."""
     value = node.value
-    tag = node.tag or ""
+    tag = _tag(node)
     if tag == _PLAIN:
         return _plain(value)
-    if tag.endswith(":null"):
+    if tag.endswith("null"):
         return None
-    if tag.endswith(":bool"):
+    if tag.endswith("bool"):
         return value.lower() == "true" if value.lower() in ("true", "false") else value
-    if tag.endswith((":int", ":float")):
+    if tag.endswith(("int", "float")):
         return _plain(value)
     return value
+
+
+def _tag(node) -> str:
+    # ruamel's Node.tag property URI-decodes on every access (a third of our
+    # parse time); the raw suffix is what our resolver set, or "int" for `!!int`.
+    ctag = node.ctag
+    return (ctag.suffix or "") if ctag is not None else ""
 
 
 def _plain(value: str):
