@@ -2,7 +2,7 @@
 
 Rules use the language to pick wording (an EEO statement in French is
 "égalité des chances", not "equal opportunity") and `inspect` shows it. The
-detector looks at the first few KB of the body only and counts short function
+detector looks at the first 2.5 KB of the body only and counts short function
 words that are frequent in one language and rare in the others ("the", "und",
 "les", "het", "los", "não", "della"). Words shared between languages ("de",
 "in", "a", "la", "die", "is") are left out on purpose: they would only blur the
@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-# How much of the body is read; function words are dense, 4 KB is plenty.
-SAMPLE = 4000
+# How much of the body is read; function words are dense, 2.5 KB is plenty.
+SAMPLE = 2500
 MIN_HITS = 4  # fewer distinctive words than this: "und"
 MARGIN = 1.5  # the winner needs this many times the runner-up's count
 
@@ -43,8 +43,8 @@ for _lang, _words in _STOPWORDS.items():
         _LANG_OF[_w] = _LANG_OF.get(_w, ()) + (_lang,)
 # A word listed under several languages tells nothing; keep only distinctive ones.
 _LANG_OF = {w: langs[0] for w, langs in _LANG_OF.items() if len(langs) == 1}
+_LANG_OF.update({w.capitalize(): lang for w, lang in list(_LANG_OF.items())})
 
-_WORD = re.compile(r"[a-zà-öø-ÿ']+")
 _FIRST_TEXT = re.compile(r"\S")
 
 
@@ -54,11 +54,13 @@ def detect_language(body: str) -> str:
     first = _FIRST_TEXT.search(body)
     if first is None:
         return "und"
-    sample = body[first.start():first.start() + SAMPLE].lower()
+    # Whitespace split, no lowercasing: function words rarely touch punctuation,
+    # and capitalised forms are in the table. Tokenising with a regex or
+    # str.translate costs 5-10x more on non-ASCII text.
+    sample = body[first.start():first.start() + SAMPLE]
     counts: dict[str, int] = {}
     get = _LANG_OF.get
-    for word in _WORD.findall(sample):
-        lang = get(word)
+    for lang in map(get, sample.split()):
         if lang is not None:
             counts[lang] = counts.get(lang, 0) + 1
     if not counts:

@@ -1,0 +1,342 @@
+"""Find an equal-opportunity / non-discrimination statement, and the protected
+grounds it names.
+
+What counts (laws.md section 2):
+
+- US EEO wording: "X is an equal opportunity employer", "EOE", "Equal
+  Opportunity/Affirmative Action Employer", "All qualified applicants will
+  receive consideration for employment without regard to race, color, ...".
+- Canadian employment equity ("we welcome applications from women, Indigenous
+  peoples, persons with disabilities and members of visible minorities") and
+  Ontario AODA accommodation lines that name the AODA or the Human Rights Code.
+- UK equal opportunities ("committed to equality of opportunity ... regardless
+  of age, disability, gender reassignment ...").
+- French ("égalité des chances", "équité en matière d'emploi", "sans
+  distinction de ..."), German (AGG style "unabhängig von Geschlecht,
+  Nationalität, ethnischer und sozialer Herkunft ..."), Spanish and Dutch
+  common forms.
+
+What does not: a values sentence ("we love diversity", "we value diverse
+perspectives", "a diverse team"), a duty ("ensure EEO regulations are
+followed"), an accommodation contact line on its own, "(m/w/d)" in a title.
+
+A sentence counts when it holds a fixed EEO phrase, or a non-discrimination
+cue ("without regard to", "do not discriminate", "regardless of", "unabhängig
+von") with protected grounds after it: one ground for the strong cues, two
+for the loose ones ("regardless of", "welcome applications from"), because
+"regardless of skill level" and "regardless of citizenship, ... eligible to
+work" are not EEO statements.
+
+`Statement.covers` holds the normalised grounds named by any EEO sentence of
+the posting (GROUND_KEYS); `text`/`start`/`end` are the statement block that
+names the most grounds (adjacent EEO sentences are one block). `kind` says
+which tradition the wording follows: "us-eeo", "ca-employment-equity",
+"ca-accommodation", "uk-equal-opportunities", "fr", "de", "es", "nl" or
+"generic"; it describes the wording, not where the job is.
+
+Cost: a handful of `str.find` loops over the lowercased body find anchor
+words; only sentences around anchors are matched against the patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sentences import clean, sentence_bounds
+from .types import Statement
+
+# Anchor stems (lowercase). Nothing is matched unless one of these occurs.
+# Each costs one `str.find` pass over the body, so the list is short; other
+# languages' stems are searched only when the posting is not in English.
+_ANCHORS = (
+    "equal", "eoe", "m/f/d/v", "discrimin", "regard", "irrespective", "affirmative", "equity", "aoda",
+    "ontarians", "minorit", "indigenous", "aboriginal", "encourage", "welcome applica", "invited to apply",
+)
+_FOREIGN_ANCHORS = (
+    "équité", "galité", "distinc", "handicap", "pendientemente", "pendamment", "unabhängig", "ungeachtet",
+    "chancengleich", "behindert", "diskrimin", "igualdad", "gelijke kansen", "ongeacht", "onderscheid",
+)
+# EEO shorthand is upper case; "eoe" inside a word is not it.
+_CASE_SENSITIVE = re.compile(r"\b(?:EOE|E\.O\.E\.?|M/F/D/V|F/M/D/V|M/F/V/D)\b")
+
+GROUND_KEYS = (
+    "race", "color", "religion", "sex", "sexual_orientation", "gender_identity", "national_origin",
+    "ethnicity", "ancestry", "age", "disability", "veteran", "genetic_information", "pregnancy",
+    "marital_status", "family_status", "citizenship", "indigenous", "political_opinion", "social_origin",
+)
+
+# Protected grounds, found word by word: one big case-insensitive alternation
+# costs about 1 ms a sentence in Python's re, a dict lookup per word ~0.1 us.
+# Each entry: a word -> (ground for the word alone or None, ((rest, ground), ...))
+# where `rest` is a regex matched right after the word ("gender" + " identity").
+_GROUND_WORDS: dict[str, tuple[str | None, tuple[tuple[str, str], ...]]] = {}
+
+
+def _words(ground: str, *forms: str) -> None:
+    for form in forms:
+        _GROUND_WORDS[form] = (ground, _GROUND_WORDS.get(form, (None, ()))[1])
+
+
+def _phrase(first: str, rest: str, ground: str) -> None:
+    alone, rests = _GROUND_WORDS.get(first, (None, ()))
+    _GROUND_WORDS[first] = (alone, rests + ((rest, ground),))
+
+
+_words("race", "race", "races", "racial", "racialized", "racialised", "minorities", "minority", "rasse", "raza",
+       "razza", "ras")
+_words("color", "color", "colour", "colors", "colours", "couleur", "hautfarbe", "huidskleur")
+_words("religion", "religion", "religions", "religious", "creed", "creeds", "belief", "beliefs", "faith",
+       "faiths", "religión", "religie", "weltanschauung", "croyance", "croyances", "levensovertuiging",
+       "confession", "religione", "religião")
+_words("sex", "sex", "gender", "genders", "women", "woman", "female", "females", "femmes", "sexe", "geschlecht",
+       "geschlechts", "sexo", "género", "genero", "geslacht", "sesso")
+_words("sexual_orientation", "lgbt", "lgbtq", "lgbtqia")
+_words("gender_identity", "transgender")
+_words("national_origin", "nationality", "nationalities", "nationalité", "nationalität", "nacionalidad",
+       "nationaliteit", "nazionalità", "nacionalidade", "origin", "origins", "herkunft", "afkomst")
+_words("ethnicity", "ethnicity", "ethnicities", "ethnic", "etnia", "etniciteit", "ethnie", "ethnische",
+       "ethnischer", "ethnischen")
+_words("ancestry", "ancestry", "descent")
+_words("age", "age", "ages", "âge", "alter", "edad", "leeftijd", "età", "idade")
+_words("disability", "disability", "disabilities", "disabled", "handicap", "handicaps", "handicapped",
+       "handicapé", "handicapée", "handicapés", "behinderung", "behinderungen", "schwerbehinderte",
+       "schwerbehinderten", "schwerbehinderter", "schwerbehindert", "discapacidad", "beperking", "beperkingen",
+       "deficiência", "disabilità", "neurodivergent")
+_words("veteran", "veteran", "veterans", "veteran's", "vet", "vets")
+_words("genetic_information", "genetics")
+_words("pregnancy", "pregnancy", "pregnant", "maternity", "childbirth", "breastfeeding", "lactation",
+       "grossesse", "schwangerschaft", "embarazo", "zwangerschap")
+_words("marital_status", "marital", "familienstand", "marriage")
+_words("citizenship", "citizenship", "citoyenneté", "staatsangehörigkeit")
+_words("indigenous", "indigenous", "aboriginal", "inuit", "métis", "autochtones")
+for _first, _rest, _ground in (
+    ("sexual", r"\s+(?:orientation|preference|identit)", "sexual_orientation"),
+    ("orientation", r"\s+sexuelle", "sexual_orientation"),
+    ("orientations", r"\s+sexuelles", "sexual_orientation"),
+    ("sexuelle", r"\s+(?:orientierung|identität)", "sexual_orientation"),
+    ("sexueller", r"\s+(?:orientierung|identität)", "sexual_orientation"),
+    ("sexuellen", r"\s+(?:orientierung|identität)", "sexual_orientation"),
+    ("orientación", r"\s+sexual", "sexual_orientation"),
+    ("seksuele", r"\s+(?:geaardheid|oriëntatie)", "sexual_orientation"),
+    ("orientamento", r"\s+sessuale", "sexual_orientation"),
+    ("orientação", r"\s+sexual", "sexual_orientation"),
+    ("gender", r"\s+(?:identit|expression|reassignment)", "gender_identity"),
+    ("identité", r"\s+de\s+genre", "gender_identity"),
+    ("identidad", r"\s+de\s+género", "gender_identity"),
+    ("genetic", r"\s+(?:information|characteristics|predisposition|testing)", "genetic_information"),
+    ("national", r"\s+(?:or\s+ethnic\s+)?origin", "national_origin"),
+    ("place", r"\s+of\s+origin", "national_origin"),
+    ("origine", r"\s+(?:nationale|ethnique)", "national_origin"),
+    ("origen", r"\s+(?:nacional|étnico)", "national_origin"),
+    ("etnische", r"\s+afkomst", "ethnicity"),
+    ("social", r"\s+origin", "social_origin"),
+    ("socio", r"-?economic", "social_origin"),
+    ("socioeconomic", r"", "social_origin"),
+    ("soziale", r"\s+herkunft", "social_origin"),
+    ("sozialer", r"\s+herkunft", "social_origin"),
+    ("sozialen", r"\s+herkunft", "social_origin"),
+    ("origine", r"\s+sociale", "social_origin"),
+    ("political", r"\s+(?:opinion|affiliation|belief|view)", "political_opinion"),
+    ("politische", r"\s+\w+", "political_opinion"),
+    ("politischer", r"\s+\w+", "political_opinion"),
+    ("politischen", r"\s+\w+", "political_opinion"),
+    ("politieke", r"\s+\w+", "political_opinion"),
+    ("opinions", r"\s+politiques", "political_opinion"),
+    ("family", r"\s+(?:status|responsibilit)", "family_status"),
+    ("familial", r"\s+status", "family_status"),
+    ("parental", r"\s+status", "family_status"),
+    ("situation", r"\s+(?:de\s+famille|familiale)", "family_status"),
+    ("situation", r"\s+de\s+handicap", "disability"),
+    ("situation", r"\s+matrimoniale", "marital_status"),
+    ("gezinssituatie", r"", "family_status"),
+    ("civil", r"\s+partnership", "marital_status"),
+    ("estado", r"\s+civil", "marital_status"),
+    ("burgerlijke", r"\s+staat", "marital_status"),
+    ("physical", r"\s+(?:or\s+mental\s+)?(?:impairment|condition|disabilit)", "disability"),
+    ("mental", r"\s+(?:or\s+physical\s+)?(?:impairment|condition|disabilit)", "disability"),
+    ("military", r"\s+(?:(?:and|or)\s+veteran\s+)?(?:status|service)", "veteran"),
+    ("uniformed", r"\s+service", "veteran"),
+    ("immigration", r"\s+status", "citizenship"),
+    ("visible", r"\s+minorit", "race"),
+    ("first", r"\s+nations", "indigenous"),
+    ("color", r"\s+de\s+piel", "color"),
+):
+    _phrase(_first, _rest, _ground)
+_GROUND_WORDS = {w: (alone, tuple((re.compile(r), g) for r, g in rests)) for w, (alone, rests) in _GROUND_WORDS.items()}
+_WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
+
+# Fixed phrases that make a sentence an EEO statement by themselves. Group
+# names are the language or kind tag.
+_PHRASES = re.compile(
+    r"(?P<en>equal[\s-]+(?:employment[\s-]+)?opportunit(?:y|ies)\b[\s/&,()a-z-]{0,40}?\b(?:employers?|workplace)\b"
+    r"|affirmative\s+action(?:\s*/\s*equal\s+opportunity)?\s+employer"
+    r"|(?:committed\s+to|commitment\s+to|dedicated\s+to)\s+(?:[\w,]+\s+){0,6}?(?:equal(?:ity\s+of)?\s+"
+    r"(?:employment\s+)?opportunit(?:y|ies)|employment\s+equity)"
+    r"|(?:provides?|providing|offers?|offering|believes?\s+in|affords?|practices?|promotes?)\s+(?:the\s+principles?\s+of\s+)?"
+    r"(?:equal(?:ity\s+of)?\s+(?:employment\s+)?opportunit(?:y|ies)|employment\s+equity)"
+    r"|equal\s+(?:employment\s+)?opportunit(?:y|ies)\s*(?:\(EEO\)\s*)?(?:is|are)\s+(?:a\s+)?(?:fundamental|core"
+    r"|guiding|central|founding)\s+(?:principle|value)"
+    r"|equal\s+opportunities\s+(?:policy|employer|organi[sz]ation)|employment\s+equity\s+employer)"
+    r"|(?P<fr>égalité\s+des\s+chances|équité\s+en\s+matière\s+d['’]emploi"
+    r"|ouverts?\s+aux\s+personnes\s+en\s+situation\s+de\s+handicap)"
+    r"|(?P<de>schwerbehinderte\s+(?:\w+\s+){0,4}?bei\s+gleicher\s+(?:eignung|qualifikation)"
+    r"|chancengleichheit)"
+    r"|(?P<es>igualdad\s+de\s+oportunidades)"
+    r"|(?P<nl>gelijke\s+kansen)",
+)
+# Non-discrimination cues that need grounds after them: `strong` cues need
+# one ground, `loose` ones two (not counting citizenship, see the docstring).
+_CUES = re.compile(
+    r"(?P<strong>without\s+regards?\s+(?:to|for)|(?:not|n['’]t|never)\s+(?:\w+\s+){0,3}?discriminat\w*"
+    r"|prohibits?\s+(?:\w+\s+){0,2}?discrimination|free\s+(?:of|from)\s+(?:\w+\s+){0,3}?discrimination"
+    r"|non-?discrimination|without\s+discrimination|no\s+discrimination|discrimination\s+(?:is|will)\s+not"
+    r"|equal\s+(?:employment\s+)?opportunit|all\s+qualified\s+(?:applicants|candidates)|sans\s+(?:distinction"
+    r"|discrimination)|aucune\s+discrimination|sin\s+(?:distinción|discriminación)|zonder\s+onderscheid"
+    r"|(?:keine|nicht)\s+(?:\w+\s+){0,2}?diskriminier\w*|affirmative\s+action)"
+    r"|(?P<loose>regardless\s+of|irrespective\s+of|(?:welcome|encourage|invite)s?\s+(?:\w+\s+){0,4}?"
+    r"(?:applica\w+|candidates|people|individuals|everyone)\s+(?:from|of)|unabhängig\s+von|ungeachtet"
+    r"|independientemente\s+de|ongeacht|indépendamment\s+de"
+    r"|(?:are|is)\s+(?:\w+\s+)?(?:encouraged|invited|welcome)\s+to\s+apply)",
+)
+# These patterns run on the lowercased sentence: case-insensitive matching is
+# about three times slower in Python's re.
+_PROTECTED_CLASS = re.compile(
+    r"protected\s+(?:class|characteristic|status|categor|group|basis|ground)\w*|employment\s+decisions?")
+_CA_ACCOMMODATION = re.compile(r"\baoda\b|accessibility\s+for\s+ontarians|ontario\s+human\s+rights\s+code")
+
+_KIND_MARKERS = (
+    ("ca-employment-equity", re.compile(
+        r"employment\s+equity|équité\s+en\s+matière|visible\s+minorit|indigenous|aboriginal|first\s+nations"
+        r"|raciali[sz]ed", re.I)),
+    # US wording before UK: "equal opportunity employer ... pregnancy and maternity" is still US-style.
+    ("us-eeo", re.compile(
+        r"\bEOE\b|equal[\s-]+employment[\s-]+opportunit|equal[\s-]+opportunity\b|affirmative\s+action|veteran"
+        r"|all\s+qualified\s+applicants|genetic\s+information|M/F/D/V", re.I)),
+    ("uk-equal-opportunities", re.compile(
+        r"equal\s+opportunities|equality\s+of\s+opportunity|equality\s+act|gender\s+reassignment"
+        r"|civil\s+partnership|pregnancy\s+and\s+maternity|religion\s+or\s+belief", re.I)),
+)
+# Sentences closer than this are one statement block.
+_BLOCK_GAP = 300
+
+
+def find_eeo_statement(posting) -> Statement | None:
+    """The posting's EEO statement (see the module docs), or None."""
+    found = eeo_sentences(posting)
+    if not found:
+        return None
+    blocks: list[list[tuple[int, int, str, frozenset[str]]]] = []
+    for item in found:
+        if blocks and item[0] - blocks[-1][-1][1] <= _BLOCK_GAP:
+            blocks[-1].append(item)
+        else:
+            blocks.append([item])
+    covers = frozenset().union(*(item[3] for item in found))
+    best = max(blocks, key=lambda b: (len(frozenset().union(*(i[3] for i in b))), -b[0][0]))
+    start, end = best[0][0], best[-1][1]
+    text = clean(posting.body, start, end)
+    return Statement(text, start, end, _kind(text, [i[2] for i in best]), covers)
+
+
+def eeo_sentences(posting) -> list[tuple[int, int, str, frozenset[str]]]:
+    """Every EEO sentence in the posting as (start, end, tag, grounds), in order."""
+    body = posting.body
+    low = body.lower()
+    anchors: list[int] = []
+    for word in _ANCHORS if posting.language == "en" else _ANCHORS + _FOREIGN_ANCHORS:
+        at = low.find(word)
+        while at != -1:
+            anchors.append(at)
+            at = low.find(word, at + len(word))
+    if not anchors:
+        return []
+    text = posting.text
+    seen: set[int] = set()
+    found = []
+    for at in sorted(anchors):
+        start, end = sentence_bounds(text, at, at + 1)
+        if start in seen:
+            continue
+        seen.add(start)
+        sentence = clean(body, start, end)
+        judged = judge(sentence)
+        if judged is not None:
+            found.append((start, end, judged[0], judged[1]))
+    return found
+
+
+def judge(sentence: str) -> tuple[str, frozenset[str]] | None:
+    """(tag, grounds) when `sentence` is an EEO statement, else None."""
+    low = sentence.lower()
+    found = _grounds(low)
+    grounds = frozenset(g for _, g in found)
+    phrase = _PHRASES.search(low) or _CASE_SENSITIVE.search(sentence)
+    if phrase is not None:
+        return (phrase.lastgroup or "en"), grounds
+    if _CA_ACCOMMODATION.search(low) and "accommodat" in low:
+        return "ca-accommodation", grounds | {"disability"}
+    if not grounds:
+        # "We do not discriminate based on any legally protected characteristic."
+        if _PROTECTED_CLASS.search(low) and any(c.lastgroup == "strong" for c in _CUES.finditer(low)):
+            return "en", grounds
+        return None
+    countable = len(grounds - {"citizenship"})
+    for cue in _CUES.finditer(low):
+        # A strong cue's ground must follow it ("without regard to race"), but
+        # "equal opportunity" may come after the ground ("individuals with
+        # disabilities enjoy equal employment opportunity"); a loose cue needs
+        # two anywhere ("Women and minorities are encouraged to apply").
+        if cue.lastgroup == "strong" and (cue.group(0).startswith("equal")
+                                          or any(at >= cue.end() for at, _ in found)):
+            return _language_of_cue(cue.group(0)), grounds
+        if cue.lastgroup == "loose" and countable >= 2:
+            return _language_of_cue(cue.group(0)), grounds
+    return None
+
+
+def grounds_in(low: str, after: int = 0) -> frozenset[str]:
+    """The protected grounds (GROUND_KEYS) named in the lowercased `low` from offset `after` on."""
+    return frozenset(g for at, g in _grounds(low) if at >= after)
+
+
+def _grounds(low: str) -> list[tuple[int, str]]:
+    found = []
+    table = _GROUND_WORDS
+    for m in _WORD.finditer(low):
+        entry = table.get(m.group())
+        if entry is None:
+            continue
+        alone, rests = entry
+        for rest, ground in rests:
+            if rest.match(low, m.end()):
+                found.append((m.start(), ground))
+                break
+        else:
+            if alone is not None:
+                found.append((m.start(), alone))
+    return found
+
+
+def _language_of_cue(cue: str) -> str:
+    low = cue.lower()
+    if low.startswith(("sans", "aucune", "indépendamment")):
+        return "fr"
+    if low.startswith(("unabhängig", "ungeachtet", "keine", "nicht")):
+        return "de"
+    if low.startswith(("sin ", "independientemente")):
+        return "es"
+    if low.startswith(("zonder", "ongeacht")):
+        return "nl"
+    return "en"
+
+
+def _kind(text: str, tags: list[str]) -> str:
+    if "ca-accommodation" in tags and all(t in ("ca-accommodation",) for t in tags):
+        return "ca-accommodation"
+    for kind, marker in _KIND_MARKERS:
+        if marker.search(text):
+            return kind
+    for tag in tags:
+        if tag in ("fr", "de", "es", "nl"):
+            return tag
+    return "generic"
