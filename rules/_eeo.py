@@ -1,0 +1,74 @@
+"""Shared by the EEO rules (JD501, JD502, JD503): who a statement is for and
+what to suggest. Not a rule (the leading underscore keeps it out of the catalog).
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNPAID = re.compile(r"\s*(?:gratis|unpaid|volunteer|pro[\s-]?bono|none|free|no\s+(?:pay|compensation))\b", re.I)
+_WORD = re.compile(r"\w")
+
+
+def has_prose(posting) -> bool:
+    """False for an empty posting: `empty-posting` (JD005) reports those."""
+    return bool(_WORD.search(posting.body))
+
+
+def unpaid(posting) -> bool:
+    """A volunteer or unpaid call for contributors ("compensation: gratis"):
+    no employment, so no EEO statement to recommend."""
+    pay = posting.field("pay")
+    if pay is not None and isinstance(pay.value, str) and _UNPAID.match(pay.value):
+        return True
+    kind = posting.field("employment_type")
+    if kind is not None and "volunteer" in str(kind.value).lower():
+        return True
+    return "volunteer" in posting.title.lower()
+
+
+def reaches_us(posting) -> bool:
+    """Can the job be done in the US? A posting that names no place counts: the
+    US federal-contractor rules are about a US employer's postings."""
+    reach = posting.reach
+    return (reach.anywhere or reach.unknown or "US" in reach.codes or "US" in reach.whole_countries
+            or any(code.startswith("US-") for code in reach.codes))
+
+
+def federal_taglines_apply(posting, ctx) -> bool:
+    """Does JD502 (federal-contractor-eeo-incomplete) judge this posting?"""
+    return bool(ctx.employer.federal_contractor) and reaches_us(posting)
+
+
+def _only_in(posting, country: str) -> bool:
+    reach = posting.reach
+    if reach.anywhere or reach.unknown:
+        return False
+    countries = {code.split("-", 1)[0] for code in reach.codes} | set(reach.whole_countries)
+    return countries == {country}
+
+
+def suggestion(posting) -> str:
+    """An example statement in the posting's language and tradition."""
+    language = posting.language
+    if language == "fr":
+        return ('"Nous souscrivons au principe de l\'égalité des chances et étudions toutes les candidatures '
+                'sans distinction d\'origine, de sexe, d\'âge, de handicap ou de religion."')
+    if language == "de":
+        return ('"Wir begrüßen alle Bewerbungen unabhängig von Geschlecht, Nationalität, ethnischer und '
+                'sozialer Herkunft, Religion, Behinderung, Alter sowie sexueller Identität."')
+    company = posting.field("company")
+    name = str(company.value).strip() if company is not None and isinstance(company.value, str) else ""
+    subject = name if name and len(name) < 60 else "We"
+    verb = "is" if subject != "We" else "are"
+    if _only_in(posting, "CA"):
+        return (f'"{subject} {verb} an equal opportunity employer and welcome{"s" if verb == "is" else ""} '
+                'applications from women, Indigenous peoples, persons with disabilities and members of visible '
+                'minorities. Accommodation is available on request for candidates with disabilities."')
+    if _only_in(posting, "GB"):
+        return (f'"{subject} {verb} an equal opportunities employer and welcome{"s" if verb == "is" else ""} '
+                'applications regardless of age, disability, sex, race, religion or belief, or sexual '
+                'orientation."')
+    return (f'"{subject} {verb} an equal opportunity employer and consider{"s" if verb == "is" else ""} all '
+            'qualified applicants without regard to race, color, religion, sex, national origin, age, '
+            'disability or veteran status."')
