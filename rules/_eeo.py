@@ -49,7 +49,8 @@ def _only_in(posting, country: str) -> bool:
 
 
 def suggestion(posting) -> str:
-    """An example statement in the posting's language and tradition."""
+    """An example statement in the posting's language and its jobs' tradition.
+    Never the company field: on many boards it holds a project or team name."""
     language = posting.language
     if language == "fr":
         return ('"Nous souscrivons au principe de l\'égalité des chances et étudions toutes les candidatures '
@@ -57,18 +58,16 @@ def suggestion(posting) -> str:
     if language == "de":
         return ('"Wir begrüßen alle Bewerbungen unabhängig von Geschlecht, Nationalität, ethnischer und '
                 'sozialer Herkunft, Religion, Behinderung, Alter sowie sexueller Identität."')
-    company = posting.field("company")
-    name = str(company.value).strip() if company is not None and isinstance(company.value, str) else ""
-    subject = name if name and len(name) < 60 else "We"
-    verb = "is" if subject != "We" else "are"
     if _only_in(posting, "CA"):
-        return (f'"{subject} {verb} an equal opportunity employer and welcome{"s" if verb == "is" else ""} '
-                'applications from women, Indigenous peoples, persons with disabilities and members of visible '
-                'minorities. Accommodation is available on request for candidates with disabilities."')
+        return ('"We are an equal opportunity employer and welcome applications from women, Indigenous peoples, '
+                'persons with disabilities and members of visible minorities; accommodation is available on '
+                'request."')
     if _only_in(posting, "GB"):
-        return (f'"{subject} {verb} an equal opportunities employer and welcome{"s" if verb == "is" else ""} '
-                'applications regardless of age, disability, sex, race, religion or belief, or sexual '
-                'orientation."')
-    return (f'"{subject} {verb} an equal opportunity employer and consider{"s" if verb == "is" else ""} all '
-            'qualified applicants without regard to race, color, religion, sex, national origin, age, '
-            'disability or veteran status."')
+        return ('"We are an equal opportunities employer and welcome applications regardless of age, disability, '
+                'sex, race, religion or belief, or sexual orientation."')
+    reach = posting.reach
+    if "US" in reach.codes or "US" in reach.whole_countries:
+        return ('"We are an equal opportunity employer and consider all qualified applicants without regard to '
+                'race, color, religion, sex, national origin, age, disability or veteran status."')
+    return ('"We are an equal opportunity employer and welcome applications regardless of sex, race, religion, '
+            'age, disability or sexual orientation."')

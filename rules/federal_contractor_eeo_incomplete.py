@@ -111,7 +111,7 @@ EXAMPLES = {
 }
 
 _LETTERS = re.compile(r"(?<![A-Za-z])(?:[MF]/)*D/V(?![A-Za-z])")
-_CITE = "41 CFR 60-741.5(a), 41 CFR 60-300.5(a)"
+_CITE = "41 CFR 60-741.5(a), 60-300.5(a)"
 _NAMES = {"disability": "disability", "veteran": "protected veteran status"}
 
 
@@ -120,23 +120,21 @@ def check(posting, ctx):
 
     if not ctx.employer.federal_contractor or not _eeo.has_prose(posting) or not _eeo.reaches_us(posting):
         return
+    duty = (f"federal contractors must say in every job advertisement that qualified applicants are considered "
+            f"without regard to disability and protected veteran status ({_CITE})")
+    if posting.reach.unknown:
+        duty += "; no job location was found, so this posting was taken as a US one"
     found = posting.eeo_statement
     if found is None:
         from jdlint.laws import anchor
 
         start, end = anchor(posting)
-        yield Finding(start, end,
-                      "No equal-opportunity statement; as a federal contractor (employer.federal_contractor), "
-                      "every job advertisement must say qualified applicants are considered without regard to "
-                      f"disability and protected veteran status ({_CITE}), e.g. \"Equal Opportunity Employer, "
-                      "including disability/vets\"")
+        yield Finding(start, end, f"No equal-opportunity statement; {duty}, e.g. \"Equal Opportunity Employer, "
+                                  "including disability/vets\"")
         return
     lacking = [name for key, name in _NAMES.items() if key not in found.covers]
     if not lacking:
         return
-    letters = " ('D' and 'V' alone are not enough for OFCCP; spell out disability and veterans)" \
+    letters = " ('D' and 'V' alone are not enough for OFCCP: spell out disability and veterans)" \
         if _LETTERS.search(found.text) else ""
-    yield Finding(found.start, found.end,
-                  f"EEO statement does not mention {' or '.join(lacking)}; as a federal contractor "
-                  "(employer.federal_contractor), every job advertisement must say qualified applicants are "
-                  f"considered without regard to disability and protected veteran status ({_CITE}){letters}")
+    yield Finding(found.start, found.end, f"EEO statement does not mention {' or '.join(lacking)}; {duty}{letters}")

@@ -98,7 +98,7 @@ _words("ethnicity", "ethnicity", "ethnicities", "ethnic", "etnia", "etniciteit",
        "ethnischer", "ethnischen")
 _words("ancestry", "ancestry", "descent")
 _words("age", "age", "ages", "âge", "alter", "edad", "leeftijd", "età", "idade")
-_words("disability", "disability", "disabilities", "disabled", "handicap", "handicaps", "handicapped",
+_words("disability", "disability", "disabilities", "disabled", "disable", "handicap", "handicaps", "handicapped",
        "handicapé", "handicapée", "handicapés", "behinderung", "behinderungen", "schwerbehinderte",
        "schwerbehinderten", "schwerbehinderter", "schwerbehindert", "discapacidad", "beperking", "beperkingen",
        "deficiência", "disabilità", "neurodivergent")
@@ -216,6 +216,9 @@ _KIND_MARKERS = (
         r"equal\s+opportunities|equality\s+of\s+opportunity|equality\s+act|gender\s+reassignment"
         r"|civil\s+partnership|pregnancy\s+and\s+maternity|religion\s+or\s+belief", re.I)),
 )
+# How far after an EEO sentence a list of grounds may start (whitespace, markup).
+_NEXT_GAP = 80
+_NEXT_TEXT = re.compile(r"[^\s<>*_#|-]")
 # Sentences closer than this are one statement block.
 _BLOCK_GAP = 300
 
@@ -260,9 +263,35 @@ def eeo_sentences(posting) -> list[tuple[int, int, str, frozenset[str]]]:
         seen.add(start)
         sentence = clean(body, start, end)
         judged = judge(sentence)
-        if judged is not None:
-            found.append((start, end, judged[0], judged[1]))
+        if judged is None:
+            continue
+        found.append((start, end, judged[0], judged[1]))
+        # A tagline often goes on in a list with no cue of its own:
+        # "... Affirmative Action Employer.\nMinority/Female/Disability/Veteran".
+        for _ in range(2):
+            more = _continuation(posting, end)
+            if more is None or more[0] in seen:
+                break
+            seen.add(more[0])
+            found.append(more)
+            end = more[1]
+    found.sort()
     return found
+
+
+def _continuation(posting, end: int) -> tuple[int, int, str, frozenset[str]] | None:
+    """The sentence right after `end` when it is a list of protected grounds."""
+    nxt = _NEXT_TEXT.search(posting.body, end, end + _NEXT_GAP)
+    if nxt is None:
+        return None
+    start, stop = sentence_bounds(posting.text, nxt.start(), nxt.start() + 1)
+    if start < end:
+        return None
+    sentence = clean(posting.body, start, stop)
+    grounds = grounds_in(sentence.lower())
+    if len(grounds) >= 3 or (len(grounds) == 2 and (len(sentence) <= 250 or sentence.count("/") >= 2)):
+        return start, stop, "en", grounds
+    return None
 
 
 def judge(sentence: str) -> tuple[str, frozenset[str]] | None:

@@ -17,7 +17,7 @@ from html import unescape
 
 # Longest sentence we look for on either side of a match; statements are short
 # and a boundary-less page (one huge paragraph) must not cost a full scan.
-REACH = 500
+REACH = 900
 
 _BOUNDARY = re.compile(
     r"[.!?。](?=[\s\"'”’)\]*_<&]|$)"  # end punctuation (checked for abbreviations below)
