@@ -155,7 +155,7 @@ _INSTRUCTION = re.compile(
     r"[Cc]ontent|[Cc]opy|[Ss]ummary|[Dd]etails|[Bb]lurb|[Bb]io|[Ll]ink|URL)[ \t]+goes[ \t]+here\b",
     re.M,
 )
-_LOREM = re.compile(r"[Ll]orem[ \t]+ipsum\b|dolor[ \t]+sit[ \t]+amet\b|consectetur[ \t]+adipiscing\b")
+_LOREM = re.compile(r"[Ll]orem[ \t]+ipsum\b|[Dd]olor[ \t]+sit[ \t]+amet\b|[Cc]onsectetur[ \t]+adipiscing\b")
 _DATE_MASK_LOWER = re.compile(r"yyyy|mm[-/.]dd|dd[-/.]mm")
 _VALUE_POSITION = re.compile(r"(?:^|[:=])[ \t*_]*$", re.M)
 _DATE_MASK = re.compile(r"(?:yyyy[-/.]mm[-/.]dd|YYYY[-/.]MM[-/.]DD|(?:mm|MM)[-/.](?:dd|DD)[-/.](?:yyyy|YYYY|yy|YY)"
@@ -478,7 +478,7 @@ def _scan_words(text: str, out: list[Placeholder], test_notes: bool = False) -> 
             _date_mask(text, m.start(), out)
     if " here" in text or "\there" in text or " Here" in text:
         _scan_instructions(text, out)
-    if "ipsum" in text or "dolor" in text:
+    if "ipsum" in text or "olor sit" in text:
         _scan_lorem(text, out)
     if test_notes:
         _scan_test_notes(text, out)
@@ -757,3 +757,24 @@ def _dedupe(found: list[Placeholder], text: str) -> list[Placeholder]:
         kept.append(p)
         last_end = p.end
     return kept
+
+
+def key_at(posting, offset: int) -> str | None:
+    """The front matter key whose value holds `offset` ("title", "contact.email"), if any."""
+    if offset >= posting.body_start and posting.format in ("markdown", "text"):
+        return None
+    best = None
+    for path, span in posting.spans.items():
+        if span.value_start <= offset < span.value_end or span.key_start <= offset < span.key_end:
+            if best is None or len(path) > len(best):
+                best = path  # the innermost key: "contact.email", not "contact"
+    if best is None:
+        return None
+    # "info sessions.0.link" reads better as "info sessions[0].link".
+    return re.sub(r"\.(\d+)(?=\.|$)", r"[\1]", best)
+
+
+def quote(text: str, limit: int = 60) -> str:
+    """`text` on one line, shortened for a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
