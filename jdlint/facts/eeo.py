@@ -331,14 +331,19 @@ def grounds_in(low: str, after: int = 0) -> frozenset[str]:
 def _grounds(low: str) -> list[tuple[int, str]]:
     found = []
     table = _GROUND_WORDS
+    skip_to = 0  # words inside a phrase already counted ("social origin" is not also "origin")
     for m in _WORD.finditer(low):
+        if m.start() < skip_to:
+            continue
         entry = table.get(m.group())
         if entry is None:
             continue
         alone, rests = entry
         for rest, ground in rests:
-            if rest.match(low, m.end()):
+            tail = rest.match(low, m.end())
+            if tail:
                 found.append((m.start(), ground))
+                skip_to = tail.end()
                 break
         else:
             if alone is not None:
