@@ -34,6 +34,7 @@ import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -45,9 +46,12 @@ COUNTED = ("anywhere", "in_jurisdiction", "anywhere_with_one_local")
 #                excludes the jurisdiction (Colorado);
 #   open       - jobs that may be done from the jurisdiction: a named place
 #                there, remote open to its whole country, or remote anywhere;
+#   country    - a named place, or remote work open to the whole country, but
+#                not remote work with no stated area at all (laws whose only
+#                remote test excludes work done outside the jurisdiction);
 #   named      - only jobs whose place in the jurisdiction is named (worksite
 #                laws, and laws whose remote reach is unknown).
-COVERS = ("all_remote", "open", "named")
+COVERS = ("all_remote", "open", "country", "named")
 REQUIREMENTS = ("pay", "closed_range", "max_width", "max_spread", "benefits", "application_deadline",
                 "ai_statement", "vacancy_statement", "no_canadian_experience")
 KINDS = ("union", "country", "state", "district", "province", "county", "city")
@@ -303,6 +307,7 @@ class Coverage:
     requirement: Requirement
     assumed_headcount: bool = False  # covered only because the headcount is unknown
     firm: bool = True  # verified enough for an error (see Law.firm)
+    remote: bool = False  # reached through remote work, not a named place
 
 
 def candidate_codes(reach, remote: bool) -> tuple[str, ...]:
@@ -316,26 +321,50 @@ def candidate_codes(reach, remote: bool) -> tuple[str, ...]:
     if remote:
         # all_remote laws (Colorado) reach remote jobs anywhere in their country.
         countries.update(c.split("-", 1)[0] for c in reach.codes)
-    prefixes = set()
+    found = set()
+    by_country = _codes_by_country()
+    for country in countries:
+        found.update(by_country.get(country, ()))
+    have = set(every)
     for code in reach.codes:
-        parts = code.split("-")
-        prefixes.update("-".join(parts[:i]) for i in range(1, len(parts) + 1))
-    return tuple(c for c in every if c in prefixes or c.split("-", 1)[0] in countries)
+        # The job's own code and its parents ("US-NY-NYC" -> "US", "US-NY").
+        while code:
+            if code in have:
+                found.add(code)
+            code = code.rpartition("-")[0]
+    return tuple(c for c in every if c in found)
 
 
-def law_reaches(law: Law, reach, remote: bool) -> bool:
-    """Does `law` reach a job with this reach (see COVERS)?"""
+_BY_COUNTRY: dict[str, tuple[str, ...]] | None = None
+
+
+def _codes_by_country() -> dict[str, tuple[str, ...]]:
+    global _BY_COUNTRY
+    if _BY_COUNTRY is None:
+        index: dict[str, list[str]] = {}
+        for code in codes():
+            index.setdefault(code.split("-", 1)[0], []).append(code)
+        _BY_COUNTRY = {k: tuple(v) for k, v in index.items()}
+    return _BY_COUNTRY
+
+
+def law_reaches(law: Law, reach, remote: bool) -> str | None:
+    """How `law` reaches a job with this reach (see COVERS): "place", "remote", or None."""
     code = law.code
-    named = code in reach.codes or any(c.startswith(code + "-") for c in reach.codes)
-    if named or law.covers == "named":
-        return named
+    if code in reach.codes or any(c.startswith(code + "-") for c in reach.codes):
+        return "place"
+    if law.covers == "named":
+        return None
+    if law.covers == "country":
+        return "remote" if law.country in reach.whole_countries else None
     if reach.reaches(code):
-        return True
+        return "remote"
     if law.covers == "all_remote" and remote:
         country = law.country
-        return country in reach.whole_countries or any(
-            c == country or c.startswith(country + "-") for c in reach.codes)
-    return False
+        if country in reach.whole_countries or any(c == country or c.startswith(country + "-")
+                                                   for c in reach.codes):
+            return "remote"
+    return None
 
 
 def employer_covered(law: Law, employer) -> tuple[bool, bool]:
@@ -391,22 +420,161 @@ def covering(reach, requirement: str, *, as_of: dt.date, employer, remote: bool 
     found = []
     for law in laws:
         req = law.requirement(requirement, as_of)
-        if req is None or not law_reaches(law, reach, remote):
+        if req is None:
+            continue
+        how = law_reaches(law, reach, remote)
+        if how is None:
             continue
         covered, assumed = employer_covered(law, employer)
         if covered:
-            found.append(Coverage(law, req, assumed, law.firm(req)))
+            found.append(Coverage(law, req, assumed, law.firm(req), how == "remote"))
     found.sort(key=lambda c: (c.law.country != "US", KINDS.index(c.law.kind), c.law.code))
     return found
 
 
 def posting_coverage(posting, ctx, requirement: str) -> list[Coverage]:
-    """`covering` for a posting: its reach, whether it is remote, and the run's settings."""
-    reach = posting.reach
-    if reach.unknown:
+    """`covering` for a posting: its reach, whether it is remote, and the run's settings.
+
+    Several rules ask this of the same posting in turn, so what does not depend
+    on the requirement is worked out once per posting (`_scope`), and the laws
+    for a given reach come from a cache: most postings share a handful of reaches.
+    """
+    scope = _scope(posting, ctx)
+    if scope is None:
         return []
-    return covering(reach, requirement, as_of=ctx.as_of, employer=ctx.employer,
-                    remote=is_remote(posting, reach))
+    employer = ctx.employer
+    key = (employer.headcount, tuple(sorted((employer.headcount_by_jurisdiction or {}).items())))
+    reach = scope.reach
+    # Reach's notes differ from posting to posting; the laws depend only on these fields.
+    found = _cached_covering((reach.codes, reach.anywhere, reach.whole_countries), requirement, ctx.as_of,
+                             scope.remote, key)
+    if not found:
+        return []
+    if scope.exempt is None:
+        # Volunteers are not employees, a closed posting advertises nothing, and a
+        # federal public-service job is outside state and provincial law.
+        scope.exempt = states_unpaid(posting) or closed(posting, ctx.as_of)
+        scope.civil = public_service(posting)
+    if scope.exempt:
+        return []
+    if scope.civil:
+        return [c for c in found if c.law.country not in scope.civil or c.law.kind in ("country", "union")]
+    return list(found)
+
+
+class _Scope:
+    __slots__ = ("reach", "remote", "exempt", "civil")
+
+    def __init__(self, reach, remote: bool):
+        self.reach = reach
+        self.remote = remote
+        self.exempt: bool | None = None  # computed only once some law applies
+        self.civil: set[str] = set()
+
+
+# The last posting seen and its scope: the engine runs every rule on one posting before
+# the next, so one entry serves them all (read and written as one tuple, so a thread
+# switch can only cause a miss).
+_LAST: tuple = (None, None, None)
+
+
+def _scope(posting, ctx) -> _Scope | None:
+    global _LAST
+    last = _LAST
+    if last[0] is posting and last[1] is ctx.settings:
+        return last[2]
+    reach = posting.reach
+    scope = None if reach.unknown else _Scope(reach, is_remote(posting, reach))
+    _LAST = (posting, ctx.settings, scope)
+    return scope
+
+
+@dataclass(frozen=True, slots=True)
+class _Employer:
+    headcount: int | None
+    headcount_by_jurisdiction: dict
+
+
+@lru_cache(maxsize=1024)
+def _cached_covering(reach_key, requirement: str, as_of: dt.date, remote: bool, employer_key) -> tuple[Coverage, ...]:
+    from .facts.types import Reach
+
+    reach = Reach(codes=reach_key[0], anywhere=reach_key[1], whole_countries=reach_key[2])
+    employer = _Employer(employer_key[0], dict(employer_key[1]))
+    return tuple(covering(reach, requirement, as_of=as_of, employer=employer, remote=remote))
+
+
+# A public-service pay grade names the employer: General Schedule (GS/GG/GM) grades are
+# US federal jobs, two-letter classifications with a level (IT-03, EC-05) Canadian federal
+# ones. State, provincial and city laws do not bind those governments (DC's law says so
+# outright), so such postings owe them nothing.
+_FEDERAL_GRADE = (("US", re.compile(r"G[SGM][- ]?\d")), ("CA", re.compile(r"[A-Z]{2}-0[1-9]\b")))
+
+
+# A rendered federal posting states the grade beside the figures ("GS-15 Step 1 $136,908"),
+# where the pay extractor keeps the figures, not the grade.
+_GS_TEXT = re.compile(r"\bG[SM]-(?:1[0-5]|0?[1-9])\b")
+_US_FEDERAL_TEXT = re.compile(r"\bUSAJOBS\b|\bGeneral Schedule\b", re.I)
+
+
+def public_service(posting) -> set[str]:
+    """Countries whose federal public service the posting's pay grade belongs to."""
+    found = set()
+    for fact in posting.pay:
+        if fact.kind == "grade":
+            for country, pattern in _FEDERAL_GRADE:
+                if pattern.match(fact.text):
+                    found.add(country)
+    body = posting.body
+    if "US" not in found and "GS-" in body and _GS_TEXT.search(body) and _US_FEDERAL_TEXT.search(body):
+        found.add("US")
+    return found
+
+
+_CLOSED_STATUS = re.compile(r"^\s*(?:closed|filled|position filled|hired|solved|resolved|completed|expired|"
+                            r"archived|inactive|withdrawn|cancell?ed)\b", re.I)
+_STATUS_KEYS = ("status", "job_status", "posting_status")
+
+
+def closed(posting, as_of: dt.date) -> bool:
+    """Is the posting marked closed (`status: closed`), or past its closing date?
+
+    Pay-transparency laws govern advertisements for open jobs; a posting kept
+    in the repository as a record of a closed search is not one."""
+    meta = posting.meta
+    for key in _STATUS_KEYS:
+        value = meta.get(key)
+        if isinstance(value, str) and _CLOSED_STATUS.match(value):
+            return True
+    field = posting.field("closing_date")
+    if field is None:
+        return False
+    value = field.value
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    elif isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return False
+    return isinstance(value, dt.date) and value < as_of
+
+
+_UNPAID = re.compile(r"^\s*(?:unpaid|volunteer(?:ing)?|voluntary|pro[ -]bono|gratis|no pay)\b", re.I)
+_UNPAID_TEXT = re.compile(r"\b(?:this|the)\s+(?:is\s+an?\s+)?(?:role|position|job|opportunity|internship)\s+is\s+"
+                          r"(?:an?\s+)?(?:unpaid|voluntary|volunteer)\b|\b(?:unpaid|volunteer)\s+(?:role|position|"
+                          r"opportunity|internship)\b", re.I)
+
+
+def states_unpaid(posting) -> bool:
+    """Does the posting say the role is unpaid (a volunteer role)? That is its pay disclosure."""
+    pay = posting.field("pay")
+    if pay is not None and isinstance(pay.value, str) and _UNPAID.match(pay.value):
+        return True
+    if "volunteer" in posting.title.lower():
+        return True
+    body = posting.body
+    return ("npaid" in body or "olunt" in body) and _UNPAID_TEXT.search(body) is not None
 
 
 def is_remote(posting, reach=None) -> bool:
@@ -422,15 +590,27 @@ def is_remote(posting, reach=None) -> bool:
 # -- messages ------------------------------------------------------------------------
 
 def name_laws(covs: list[Coverage], full: int = 3) -> str:
-    """'Colorado (C.R.S. ...) and New York City (...)', or names only when many."""
+    """'Colorado (C.R.S. ...) and New York City (...)', or the jurisdictions' names only when many."""
     laws = [c.law for c in covs]
     if len(laws) <= full:
         return _join([law.label() for law in laws])
-    return f"{len(laws)} jurisdictions: " + _join([law.jurisdiction for law in laws])
+    return f"the laws of {len(laws)} jurisdictions ({_join([law.jurisdiction for law in laws])})"
 
 
-def headcount_note(covs: list[Coverage]) -> str:
-    return f" ({HEADCOUNT_NOTE})" if any(c.assumed_headcount for c in covs) else ""
+def requires(covs: list[Coverage]) -> str:
+    """'Colorado (C.R.S. § 8-5-201) requires' / 'the laws of 9 jurisdictions (...) require'."""
+    return f"{name_laws(covs)} {'requires' if len(covs) == 1 else 'require'}"
+
+
+def notes(covs: list[Coverage]) -> str:
+    """The trailing notes of a message: why remote work is reached, and an assumed headcount (once)."""
+    parts = []
+    if covs and all(c.remote for c in covs):
+        parts.append("the job is remote and may be done from there; if not, say where hires may live")
+    if any(c.assumed_headcount for c in covs):
+        parts.append(HEADCOUNT_NOTE)
+    return f" ({'; '.join(parts)})" if parts else ""
+
 
 
 def _join(items: list[str]) -> str:
@@ -452,6 +632,53 @@ def anchor(posting) -> tuple[int, int]:
         return first.start, first.body_start
     m = _FIRST_LINE.search(posting.body)
     return (m.start(), m.end()) if m else (0, 0)
+
+
+# -- cheap text scans the rules share -----------------------------------------------------
+
+_LOW: tuple = (None, "")
+
+
+def lowered(posting) -> str:
+    """`posting.body` in lower case, made once per posting (same length, same offsets)."""
+    global _LOW
+    last = _LOW
+    if last[0] is posting:
+        return last[1]
+    low = posting.body.lower()
+    _LOW = (posting, low)
+    return low
+
+
+def has_word(low: str, words: tuple[str, ...]) -> bool:
+    """Does any of `words` occur in `low` as a whole word (not inside a longer word)?
+
+    A loop of str.find is several times faster than one big case-insensitive
+    regex over a 2.5 KB posting, which matters at 50-100 microseconds a posting."""
+    n = len(low)
+    for word in words:
+        i = low.find(word)
+        while i != -1:
+            end = i + len(word)
+            if (i == 0 or not low[i - 1].isalnum()) and (end >= n or not low[end].isalnum()):
+                return True
+            i = low.find(word, i + 1)
+    return False
+
+
+def search_near(low: str, triggers: tuple[str, ...], rx: re.Pattern, before: int = 0, after: int = 120):
+    """The first match of `rx` in a window around an occurrence of one of `triggers`.
+
+    `triggers` are literal lower-case strings every match of `rx` contains; the
+    regex only runs on the few windows they mark."""
+    for trigger in triggers:
+        i = low.find(trigger)
+        while i != -1:
+            m = rx.search(low, max(0, i - before), i + len(trigger) + after)
+            if m:
+                return m
+            i = low.find(trigger, i + 1)
+    return None
 
 
 # -- pay facts the rules share ----------------------------------------------------------

@@ -5,8 +5,10 @@ From 2026-01-01, Ontario requires every publicly advertised job posting of an
 employer with 25 or more employees (on the day of posting) to state whether
 artificial intelligence is used to screen, assess or select applicants.
 Reach and headcount are worked out as in `pay-range-missing` (JD101): a job
-in a named Ontario place, or remote work that may be done from Ontario
-(remote anywhere in Canada, or anywhere at all).
+in a named Ontario place, or remote work open to all of Canada. A remote
+posting that names no area at all is not taken to reach Ontario: the sources
+give Ontario no remote test beyond excluding work done wholly outside the
+province, and most such postings mean the employer's own country.
 
 jdlint accepts a sentence that mentions AI ("AI", "A.I.", "artificial
 intelligence", "automated decision/screening tools") together with the
@@ -38,7 +40,7 @@ shortlist." If your Ontario headcount is under 25, set
 ## Source
 | Jurisdiction | Code | Citation | Applies from | Employers | Reaches | Confidence | Source |
 |---|---|---|---|---|---|---|---|
-| Ontario | CA-ON | ESA 2000, Part III.1; O. Reg. 476/24 | 2026-01-01 | 25+ on the day of posting | jobs that may be done from there | [V/S] | https://www.ontario.ca/laws/regulation/240476 |
+| Ontario | CA-ON | ESA 2000, Part III.1; O. Reg. 476/24 | 2026-01-01 | 25+ on the day of posting | jobs that name it; remote open to all of Canada | [V/S] | https://www.ontario.ca/laws/regulation/240476 |
 
 AI is defined as a machine-based system that infers from inputs to produce
 predictions, content, recommendations or decisions (ESA s. 8.4, O. Reg.
@@ -83,30 +85,47 @@ EXAMPLES = {
     ],
 }
 
-_AI = re.compile(r"\bA\.?I\.?(?=[\s,;:)\-]|$)|(?i:\bartificial[ -]intelligence\b|"
-                 r"\bautomated\s+(?:decision|screening|hiring|selection|assessment|tools?|systems?))")
+# "automated decision/screening/... tools", matched in the lower-cased text.
+_AUTOMATED = re.compile(r"automated\s+(?:decision|screening|hiring|selection|assessment|tools?|systems?)")
 # Words tying the AI mention to hiring, not to the job's own work ("build AI models that screen fraud").
-_HIRING = re.compile(r"applicants?\b|(?:job|your|all|received)\s+applications?|candidat|hiring|recruit|interview|r[ée]sum[ée]|\bCVs?\b|"
-                     r"(?:screening|selection)\s+process", re.I)
+_HIRING = re.compile(r"applicants?\b|(?:job|your|all|received)\s+applications?|candidat|hiring|recruit|interview|"
+                     r"r[ée]sum[ée]|\bCVs?\b|(?:screening|selection)\s+process", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\n\s*[-*•]")
 
 
 def check(posting, ctx):
     covs = [c for c in laws.posting_coverage(posting, ctx, "ai_statement") if c.firm]
-    if not covs or states_ai_use(posting.body):
+    if not covs or states_ai_use(posting.body, laws.lowered(posting)):
         return
     start, end = laws.anchor(posting)
     yield Finding(start, end,
                   f"No statement on whether AI is used to screen, assess or select applicants; "
-                  f"{laws.name_laws(covs)} requires one: add a sentence saying whether you use it"
-                  f"{laws.headcount_note(covs)}")
+                  f"{laws.requires(covs)} one: add a sentence saying whether you use it{laws.notes(covs)}")
 
 
-def states_ai_use(body: str) -> bool:
-    for m in _AI.finditer(body):
-        if _HIRING.search(_sentence(body, m.start(), m.end())):
+def states_ai_use(body: str, low: str) -> bool:
+    """Is there a sentence that mentions AI together with hiring?"""
+    for start, end in _ai_mentions(body, low):
+        if _HIRING.search(_sentence(body, start, end)):
             return True
     return False
+
+
+def _ai_mentions(body: str, low: str):
+    """Spans of "AI" / "A.I." (upper case, as a word), "artificial intelligence", "automated ... tools"."""
+    for word, text in (("AI", body), ("A.I.", body), ("artificial intelligence", low), ("artificial-intelligence", low)):
+        i = text.find(word)
+        while i != -1:
+            end = i + len(word)
+            if (i == 0 or not text[i - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                yield i, end
+            i = text.find(word, end)
+    i = low.find("automated")
+    while i != -1:
+        m = _AUTOMATED.match(low, i)
+        if m:
+            yield m.start(), m.end()
+        i = low.find("automated", i + 1)
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -85,14 +85,15 @@ EXAMPLES = {
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+# Run on the lower-cased body, only in windows around the trigger words below.
 _DEADLINE = re.compile(
     r"(?:apply\s+(?:by|before|no\s+later\s+than)|deadline|closing\s+date|close\s+date|posting\s+(?:closes|"
     r"close\s+date|expires)|applications?\s+(?:(?:will\s+)?close|closes|closing|(?:are\s+|is\s+)?due|will\s+be"
     r"\s+accepted\s+(?:until|through)|accepted\s+(?:until|through)|must\s+be\s+(?:received|submitted))|"
     rf"open\s+until|accepting\s+applications\s+(?:until|through))\W{{1,3}}(?:[^.\n]{{0,40}}?){_DATE}"
     r"|(?:ongoing|rolling|continuous|on-going)\s+basis|rolling\s+(?:applications|admissions?|review)|"
-    r"(?:open|accepted|posted|available)\s+until\s+(?:the\s+(?:position|role|job)\s+is\s+)?filled",
-    re.I)
+    r"(?:open|accepted|posted|available)\s+until\s+(?:the\s+(?:position|role|job)\s+is\s+)?filled")
+_TRIGGERS = ("deadline", "apply", "clos", "due", "until", "through", "basis", "rolling", "expires")
 
 
 def check(posting, ctx):
@@ -101,12 +102,11 @@ def check(posting, ctx):
         return
     start, end = laws.anchor(posting)
     yield Finding(start, end,
-                  f"No application deadline; {laws.name_laws(covs)} requires the date applications are expected "
-                  f"to close, or a statement that they are accepted on an ongoing basis: add one"
-                  f"{laws.headcount_note(covs)}")
+                  f"No application deadline; {laws.requires(covs)} the date applications are expected to close, "
+                  f"or a statement that they are accepted on an ongoing basis: add one{laws.notes(covs)}")
 
 
 def gives_deadline(posting) -> bool:
     if posting.field("closing_date") is not None:
         return True
-    return _DEADLINE.search(posting.body) is not None
+    return laws.search_near(laws.lowered(posting), _TRIGGERS, _DEADLINE, before=40, after=110) is not None

@@ -8,11 +8,14 @@ must have one. jdlint accepts any of:
 - a heading such as "Benefits", "Perks", "What we offer", "Total rewards",
   "Compensation and benefits";
 - a front-matter or schema.org field `benefits`, `jobBenefits` or `perks`;
-- a sentence naming a concrete benefit: health, medical or dental cover,
-  health/life/disability insurance, 401(k)/403(b), retirement or pension plan,
-  RRSP, paid time off / PTO, vacation, paid holidays, sick or parental leave,
-  tuition reimbursement, stock options or equity, or "benefits package",
-  "full benefits", "benefits include".
+- the word "benefits" ("Benefits:", "competitive salary and benefits",
+  "benefits include"), but not the verb ("benefits from") or "the benefits
+  of";
+- a concrete benefit: health, medical, dental or vision insurance, coverage
+  or plan, life or disability insurance, 401(k)/403(b), retirement plan or
+  savings, pension, RRSP, paid time off / PTO, vacation, paid holidays, sick,
+  paid or parental leave, tuition reimbursement, stock options, "benefit
+  package". A vague "we offer the perks of a big company" is not enough.
 
 The check is deliberately generous (it does not judge whether the
 description is complete), so a posting that mentions benefits at all is not
@@ -92,16 +95,22 @@ _HEADING = re.compile(r"benefit|perks|what we offer|total rewards|what you(?:'|â
 # A heading-like line in HTML or plain text, where `posting.sections` sees no headings.
 _HEADING_LINE = re.compile(r"^[ \t*#]*(?:(?:our |employee |the )?benefits?(?: (?:and|&) perks)?|perks(?: (?:and|&) "
                            r"benefits)?|what we offer|compensation (?:and|&) benefits|total rewards)[ \t*:]*$",
-                           re.I | re.M)
+                           re.M)
 _META_KEYS = ("benefits", "jobBenefits", "perks")
-_MENTION = re.compile(
-    r"\b(?:(?:health|medical|dental|vision|life|disability)\s+(?:insurance|coverage|cover|plans?|benefits)"
-    r"|health\s*care|healthcare|medical|dental|40[13]\s?\(?[kb]\)?|retirement\s+(?:plan|savings|account|"
-    r"contributions?|benefits?|match)|pension|RRSP|paid\s+time\s+off|PTO|vacation|paid\s+(?:holidays|leave|"
-    r"vacation)|(?:sick|parental|maternity|paternity|family)\s+leave|tuition\s+(?:reimbursement|assistance)|"
-    r"stock\s+options|equity\s+(?:grant|package|compensation)|benefits?\s+(?:package|include|including|plan)|"
-    r"(?:full|comprehensive|competitive|excellent|generous|great|standard|employee|no)\s+benefits"
-    r"|(?:does|do|will)\s+not\s+(?:include|offer|provide)\s+(?:any\s+)?benefits)\b", re.I)
+# "benefits", but not the verb or "the benefits of using our product".
+_BENEFITS = re.compile(r"(?<![a-z])benefits\b(?! (?:from|of) )")
+# Concrete benefits, as whole words in the lower-cased text. Bare "dental", "medical" or
+# "health" would accept a dental practice's or a hospital's posting, so they come in pairs.
+_WORDS = (
+    "401(k)", "401k", "403(b)", "pension", "rrsp", "paid time off", "pto", "vacation", "parental leave",
+    "sick leave", "paid leave", "maternity", "paternity", "paid holidays", "tuition reimbursement",
+    "tuition assistance", "stock options", "equity grant", "health insurance", "medical insurance",
+    "dental insurance", "vision insurance", "life insurance", "disability insurance", "health coverage",
+    "medical coverage", "dental coverage", "health plan", "medical plan", "dental plan", "health benefits",
+    "medical, dental", "medical and dental", "health, dental", "health and dental", "dental, vision",
+    "dental and vision", "retirement plan", "retirement savings", "retirement contributions",
+    "benefit package", "benefit plan", "benefit plans", "benefit program",
+)
 
 
 def check(posting, ctx):
@@ -109,11 +118,10 @@ def check(posting, ctx):
     if not covs or describes_benefits(posting):
         return
     start, end = laws.anchor(posting)
-    verb = "requires" if len(covs) == 1 else "require"
     yield Finding(start, end,
-                  f"No benefits description; {laws.name_laws(covs)} {verb} a general description of the "
+                  f"No benefits description; {laws.requires(covs)} a general description of the "
                   f"benefits and other compensation (health cover, retirement, paid time off, bonuses): add a "
-                  f"Benefits section{laws.headcount_note(covs)}")
+                  f"Benefits section{laws.notes(covs)}")
 
 
 def describes_benefits(posting) -> bool:
@@ -121,5 +129,8 @@ def describes_benefits(posting) -> bool:
         return True
     if any(_HEADING.search(s.title) for s in posting.sections):
         return True
-    body = posting.body
-    return _MENTION.search(body) is not None or _HEADING_LINE.search(body) is not None
+    low = laws.lowered(posting)
+    if laws.search_near(low, ("benefits",), _BENEFITS, before=1, after=6) or laws.has_word(low, _WORDS):
+        return True
+    return ("benefit" in low or "perks" in low or "offer" in low or "rewards" in low) and \
+        _HEADING_LINE.search(low) is not None

@@ -34,7 +34,7 @@ bookkeeping experience; knowledge of Canadian payroll and sales-tax rules").
 ## Source
 | Jurisdiction | Code | Citation | Applies from | Employers | Reaches | Confidence | Source |
 |---|---|---|---|---|---|---|---|
-| Ontario | CA-ON | ESA 2000, Part III.1; O. Reg. 476/24 | 2026-01-01 | 25+ on the day of posting | jobs that may be done from there | [V/S] | https://www.ontario.ca/laws/regulation/240476 |
+| Ontario | CA-ON | ESA 2000, Part III.1; O. Reg. 476/24 | 2026-01-01 | 25+ on the day of posting | jobs that name it; remote open to all of Canada | [V/S] | https://www.ontario.ca/laws/regulation/240476 |
 
 Canadian-experience ban: ON3
 https://www.minkenemploymentlawyers.com/blog/ontarios-new-pay-transparency-and-job-posting-requirements/
@@ -75,8 +75,9 @@ EXAMPLES = {
     ],
 }
 
+# Matched in the lower-cased body.
 _CANADIAN = re.compile(r"\bcanadian\s+(?:(?:work|working|professional|employment|job)\s+)?experience\b|"
-                       r"\b(?:work|working|professional)\s+experience\s+in\s+canada\b", re.I)
+                       r"\b(?:work|working|professional)\s+experience\s+in\s+canada\b")
 _DEMAND = re.compile(r"\b(?:required|requirement|requires?|must|mandatory|minimum|at\s+least|need(?:ed|s)?|"
                      r"essential|\d+\s*\+?\s*(?:years?|yrs))\b", re.I)
 _SOFT = re.compile(r"\b(?:asset|preferred|a\s+plus|nice\s+to\s+have|bonus|not\s+(?:required|necessary|"
@@ -87,9 +88,12 @@ _BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 
 def check(posting, ctx):
     body = posting.body
-    if "anadian" not in body and "anada" not in body:
+    if "anad" not in body and "ANAD" not in body:
         return
-    matches = [m for m in _CANADIAN.finditer(body) if _demands(posting, body, m)]
+    low = laws.lowered(posting)
+    if "experience" not in low:
+        return
+    matches = [m for m in _CANADIAN.finditer(low) if _demands(posting, low, m)]
     if not matches:
         return
     covs = [c for c in laws.posting_coverage(posting, ctx, "no_canadian_experience") if c.firm]
@@ -98,7 +102,7 @@ def check(posting, ctx):
     for m in matches:
         yield Finding(m.start(), m.end(),
                       f"Requires Canadian work experience; {laws.name_laws(covs)} bars such a requirement in "
-                      f"job postings: ask for the skills the job needs instead{laws.headcount_note(covs)}")
+                      f"job postings: ask for the skills the job needs instead{laws.notes(covs)}")
 
 
 def _demands(posting, body: str, m) -> bool:

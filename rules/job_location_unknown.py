@@ -64,6 +64,8 @@ EXAMPLES = {
 def check(posting, ctx):
     if not posting.reach.unknown:
         return
+    if laws.states_unpaid(posting) or laws.closed(posting, ctx.as_of) or laws.public_service(posting):
+        return  # no pay law could apply whatever the location
     start, end = laws.anchor(posting)
     pay = "" if laws.pay_view(posting).amounts else " (the posting gives no pay either)"
     yield Finding(start, end,

@@ -85,7 +85,7 @@ more secondary sources.
 | Cleveland, OH | US-OH-CLE | Cleveland Ordinance No. 104-2025 | 2025-10-27 | 15+ there | jobs that name it | [S] | https://www.beneschlaw.com/resources/cleveland-city-council-passes-new-pay-transparency-and-salary-history-ordinance.html |
 | Columbus, OH | US-OH-CMH | Columbus City Code ch. 2335 | 2025-12-03 | 15+ there | jobs that name it | [S] | https://ogletree.com/insights-resources/blog-posts/columbus-ohio-enacts-new-pay-transparency-ordinance-requiring-salary-ranges-in-job-postings |
 | British Columbia | CA-BC | Pay Transparency Act, S.B.C. 2023, c. 18, s. 2 | 2023-11-01 | all | jobs that may be done from there | [S] | https://laborrelationscounsel.com/es/node/613831 |
-| Ontario | CA-ON | ESA 2000, Part III.1; O. Reg. 476/24 | 2026-01-01 | 25+ there | jobs that may be done from there | [S] | https://www.ontario.ca/laws/regulation/240476 |
+| Ontario | CA-ON | ESA 2000, Part III.1; O. Reg. 476/24 | 2026-01-01 | 25+ there | jobs that name it; remote open to all of the country | [S] | https://www.ontario.ca/laws/regulation/240476 |
 | Prince Edward Island | CA-PE | Employment Standards Act, R.S.P.E.I. 1988, c. E-6.2, s. 5.9 | 2022-06-01 | all | jobs that name it | [S] | https://stewartmckelvey.com/thought-leadership/pay-transparency-recent-changes-to-peis-employment-standards-act |
 
 Not enforced here (unverified, see JD112): Maine (LD 54), Ithaca, Albany
@@ -110,7 +110,7 @@ EXAMPLES = {
     "bad": [
         "---\ntitle: Data Analyst\nlocation: Denver, CO\n---\nWe are hiring a data analyst to join our "
         "growth team. You will build dashboards and work with product managers.\n",
-        {"text": "---\ntitle: Program Analyst\nlocation: New York, NY\nsalary: GS-12\n---\nSupport the "
+        {"text": "---\ntitle: Program Analyst\nlocation: New York, NY\npay_grade: Band 4\n---\nSupport the "
                  "housing program with reporting and analysis.\n",
          "config": {"employer": {"headcount": 200}}},
         {"text": "---\ntitle: Warehouse Associate\nlocation: Toronto, ON\n---\nPick and pack orders on "
@@ -130,8 +130,7 @@ EXAMPLES = {
 }
 
 # "commission only", "100% commission", "paid solely on commission", "straight commission".
-_COMMISSION_ONLY = re.compile(
-    r"\b(?:commission[- ]only|(?:100\s?%|straight|solely (?:on )?|entirely (?:on )?)\s*commission)", re.I)
+_COMMISSION_ONLY = re.compile(r"\b(?:commission[- ]only|(?:100\s?%|straight|solely (?:on )?|entirely (?:on )?)\s*commission)")
 
 
 def check(posting, ctx):
@@ -142,30 +141,30 @@ def check(posting, ctx):
     if view.amounts:
         yield from _single_figure(view, covs, ctx)
         return
-    if any(c.law.commission_statement_ok for c in covs) and _COMMISSION_ONLY.search(posting.body):
+    if any(c.law.commission_statement_ok for c in covs) and \
+            laws.search_near(laws.lowered(posting), ("commission",), _COMMISSION_ONLY, before=12, after=6):
         covs = [c for c in covs if not c.law.commission_statement_ok]
         if not covs:
             return
-    names = laws.name_laws(covs)
-    verb = "requires" if len(covs) == 1 else "require"
+    demand = laws.requires(covs)
     exempt = next((c.requirement.exempt_above for c in covs if c.requirement.exempt_above), None)
     hedge = f" (Ontario: unless the expected pay is above ${exempt:,.0f})" if exempt else ""
-    note = laws.headcount_note(covs)
+    note = laws.notes(covs)
     if view.grades:
         grade = view.grades[0]
         yield Finding(grade.start, grade.end,
-                      f"Pay grade '{grade.text or 'grade'}' gives no amounts; {names} {verb} the pay range in "
+                      f"Pay grade '{grade.text or 'grade'}' gives no amounts; {demand} the pay range in "
                       f"the posting: add the minimum and maximum pay for the grade{hedge}{note}")
         return
     pay_field = posting.field("pay")
     if pay_field is not None and pay_field.end > pay_field.start:
         yield Finding(pay_field.start, pay_field.end,
-                      f"'{pay_field.key}: {_short(pay_field.value)}' is not a pay figure; {names} {verb} the "
+                      f"'{pay_field.key}: {_short(pay_field.value)}' is not a pay figure; {demand} the "
                       f"pay range in the posting: give the minimum and maximum{hedge}{note}")
         return
     start, end = laws.anchor(posting)
     yield Finding(start, end,
-                  f"No pay in the posting; {names} {verb} it for this job: add the pay range (minimum and "
+                  f"No pay in the posting; {demand} it for this job: add the pay range (minimum and "
                   f"maximum), or the one rate offered{hedge}{note}")
 
 
@@ -177,10 +176,9 @@ def _single_figure(view, covs, ctx):
     if not strict or any(f.open_ended for f in view.amounts):
         return  # open-ended pay is JD102's business
     fact = view.amounts[0]
-    verb = "requires" if len(strict) == 1 else "require"
     yield Finding(fact.start, fact.end,
-                  f"Pay is a single figure; {laws.name_laws(strict)} {verb} a range (minimum and maximum) "
-                  f"as of {ctx.as_of.isoformat()}{laws.headcount_note(strict)}")
+                  f"Pay is a single figure; {laws.requires(strict)} a range (minimum and maximum) as of "
+                  f"{ctx.as_of.isoformat()}{laws.notes(strict)}")
 
 
 def _short(value) -> str:

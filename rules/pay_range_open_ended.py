@@ -97,11 +97,10 @@ def check(posting, ctx):
     if not covs:
         return
     first = opens[0]
-    verb = "requires" if len(covs) == 1 else "require"
     related = tuple(Related(f.start, f.end, "also open-ended") for f in opens[1:3])
     yield Finding(first.start, first.end,
-                  f"Open-ended pay '{first.text or _describe(first)}'; {laws.name_laws(covs)} {verb} both a "
-                  f"minimum and a maximum: give the full range{laws.headcount_note(covs)}",
+                  f"Open-ended pay '{first.text or _describe(first)}'; {laws.requires(covs)} both a "
+                  f"minimum and a maximum: give the full range{laws.notes(covs)}",
                   related=related)
 
 

@@ -2,8 +2,8 @@
 
 ## What it checks
 For a job Ontario's posting rules reach (see `pay-range-missing`, JD101:
-named Ontario place, or remote work that may be done from Ontario; from
-2026-01-01; employers with 25 or more employees on the day of posting), each
+a named Ontario place, or remote work open to all of Canada; from 2026-01-01;
+employers with 25 or more employees on the day of posting), each
 closed pay range in the posting is annualised (hourly x 2,080, daily x 260,
 weekly x 52, monthly x 12) and reported when the maximum minus the minimum is
 more than $50,000. Ranges whose top is above $200,000 are exempt, as Ontario
@@ -99,7 +99,7 @@ def check(posting, ctx):
             yield Finding(fact.start, fact.end,
                           f"Pay range is ${width:,.0f} wide a year{per}; {cov.law.label()} allows at most "
                           f"${req.amount:,.0f} unless the top of the range is above ${req.exempt_above:,.0f}: "
-                          f"narrow it{laws.headcount_note([cov])}")
+                          f"narrow it{laws.notes([cov])}")
 
 
 def _annual_hint(period: str | None) -> str:

@@ -123,7 +123,7 @@ def _pay(posting, view, covs):
         return
     start, end = laws.anchor(posting)
     yield Finding(start, end, f"No pay in the posting; {laws.name_laws(covs)} may require it{_WHY}"
-                              f"{laws.headcount_note(covs)}")
+                              f"{laws.notes(covs)}")
 
 
 def _closed(posting, view, covs):
@@ -133,7 +133,7 @@ def _closed(posting, view, covs):
     first = opens[0]
     yield Finding(first.start, first.end,
                   f"Open-ended pay; {laws.name_laws(covs)} may require a minimum and a maximum under a proposed "
-                  f"rule{_WHY}{laws.headcount_note(covs)}")
+                  f"rule{_WHY}{laws.notes(covs)}")
 
 
 def _spread(posting, view, covs):
@@ -145,7 +145,7 @@ def _spread(posting, view, covs):
                 yield Finding(fact.start, fact.end,
                               f"Pay range maximum is {over:.0f}% above its minimum; {cov.law.jurisdiction}'s "
                               f"proposed rule would cap it at {ratio * 100:.0f}%{_WHY}"
-                              f"{laws.headcount_note([cov])}")
+                              f"{laws.notes([cov])}")
                 return
 
 

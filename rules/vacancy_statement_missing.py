@@ -33,7 +33,7 @@ future openings."
 ## Source
 | Jurisdiction | Code | Citation | Applies from | Employers | Reaches | Confidence | Source |
 |---|---|---|---|---|---|---|---|
-| Ontario | CA-ON | ESA 2000, Part III.1; O. Reg. 476/24 | 2026-01-01 | 25+ on the day of posting | jobs that may be done from there | [V/S] | https://www.ontario.ca/laws/regulation/240476 |
+| Ontario | CA-ON | ESA 2000, Part III.1; O. Reg. 476/24 | 2026-01-01 | 25+ on the day of posting | jobs that name it; remote open to all of Canada | [V/S] | https://www.ontario.ca/laws/regulation/240476 |
 
 Vacancy statement: Bill 190, per ON2
 https://sherrardkuzz.com/newsblast/job-posting-rules-for-ontario-employers-in-force-january-1-2026
@@ -76,17 +76,18 @@ EXAMPLES = {
     ],
 }
 
+# Run on the lower-cased body, only around the trigger words.
 _VACANCY = re.compile(
-    r"\bvacanc(?:y|ies)\b|\bexisting\s+(?:position|role|opening|job)s?\b|\btalent\s+(?:pool|pipeline|community)\b|"
-    r"\bpool\s+of\s+(?:qualified\s+)?(?:candidates|applicants)\b|\bevergreen\s+(?:posting|requisition|role|position|job)",
-    re.I)
+    r"vacanc(?:y|ies)\b|\bexisting\s+(?:position|role|opening|job)s?\b|\btalent\s+(?:pool|pipeline|community)\b|"
+    r"\bpool\s+of\s+(?:qualified\s+)?(?:candidates|applicants)\b|\bevergreen\s+(?:posting|requisition|role|position|job)")
+_TRIGGERS = ("vacanc", "existing", "talent", "pool", "evergreen")
 
 
 def check(posting, ctx):
     covs = [c for c in laws.posting_coverage(posting, ctx, "vacancy_statement") if c.firm]
-    if not covs or _VACANCY.search(posting.body):
+    if not covs or laws.search_near(laws.lowered(posting), _TRIGGERS, _VACANCY, before=6, after=40):
         return
     start, end = laws.anchor(posting)
     yield Finding(start, end,
-                  f"No statement on whether this posting is for an existing vacancy; {laws.name_laws(covs)} "
-                  f"requires one: add e.g. 'This posting is for an existing vacancy.'{laws.headcount_note(covs)}")
+                  f"No statement on whether this posting is for an existing vacancy; {laws.requires(covs)} "
+                  f"one: add e.g. 'This posting is for an existing vacancy.'{laws.notes(covs)}")

@@ -192,13 +192,13 @@ def test_unknown_headcount_is_covered_and_marked_assumed():
     found = cover(place("US-NY-NYC"), employer=Employer())
     assert {"US-NY", "US-NY-NYC"} <= set(found)
     assert all(c.assumed_headcount for c in found.values())
-    assert laws.headcount_note(list(found.values())) == f" ({laws.HEADCOUNT_NOTE})"
+    assert laws.notes(list(found.values())) == f" ({laws.HEADCOUNT_NOTE})"
 
 
 def test_all_employer_laws_need_no_headcount():
     found = cover(place("US-MD"), employer=Employer())
     assert "US-MD" in found and not found["US-MD"].assumed_headcount
-    assert laws.headcount_note(list(found.values())) == ""
+    assert laws.notes(list(found.values())) == ""
 
 
 @pytest.mark.parametrize("code,employer,covered", [
@@ -238,10 +238,11 @@ def test_local_count_known_without_total_is_not_assumed():
 
 def test_remote_anywhere_reaches_open_and_all_remote_laws_only():
     found = cover(Reach(anywhere=True), remote=True)
-    assert {"US-CO", "US-CA", "US-WA", "US-NY", "US-NY-NYC", "US-IL", "US-MD", "CA-BC", "CA-ON"} <= set(found)
-    # Worksite-only laws and laws whose remote reach is unknown need a named place.
+    assert {"US-CO", "US-CA", "US-WA", "US-NY", "US-NY-NYC", "US-IL", "US-MD", "CA-BC"} <= set(found)
+    # Worksite-only laws and laws whose remote reach is unknown need a named place; Ontario
+    # needs a named place or remote work open to all of Canada.
     assert not {"US-MN", "US-HI", "US-VT", "US-MA", "US-DC", "US-OH-CLE", "US-NJ", "US-DE", "CA-PE",
-                "US-ME", "IT", "LT"} & set(found)
+                "US-ME", "IT", "LT", "CA-ON"} & set(found)
 
 
 def test_remote_in_one_country_reaches_that_country():
@@ -298,7 +299,10 @@ def test_messages_name_laws_with_citations_or_count():
                                     "(N.Y.C. Admin. Code § 8-107(32))")
     many = list(cover(Reach(anywhere=True), remote=True).values())
     text = laws.name_laws(many)
-    assert text.startswith(f"{len(many)} jurisdictions: ") and "Colorado" in text and "Ontario" in text
+    assert text.startswith(f"the laws of {len(many)} jurisdictions (") and "Colorado" in text and "British Columbia" in text
+    assert laws.requires(many[:1]) == "California (Cal. Lab. Code § 432.3) requires"
+    assert all(c.remote for c in many)
+    assert laws.notes(many).startswith(" (the job is remote and may be done from there")
 
 
 def test_annualise():
