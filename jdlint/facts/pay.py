@@ -217,10 +217,17 @@ def _neg_after(text: str) -> bool:
 
 
 def _neg_before(text: str) -> bool:
-    """A false friend in the last few words before a figure."""
+    """A false friend in the last few words before a figure, unless a pay word
+    sits between it and the figure ("perks: competitive salary ($110-$160K)")."""
     low = text.lower()
-    toks = _TOKEN.findall(low)[-4:]
-    return _false_friend(toks, low[-30:], False)
+    if any(p in low[-30:] for p in _FF_PHRASES):
+        return True
+    for t in reversed(_TOKEN.findall(low)[-4:]):
+        if t in _PAY_EXACT or t.startswith(_PAY_STEMS):
+            return False
+        if t in _FF_EXACT or t.startswith(_FF_STEMS):
+            return True
+    return False
 
 
 # Said just before a figure, these leave one end of the range open.
@@ -612,10 +619,15 @@ def _accept(body: str, hit: _Hit, labelled: bool) -> bool:
     if _neg_after(near_after):
         return False
     near_before = _clause_before(body, hit.start, 50)
+    # The figure's own clause; a figure in parentheses takes the clause the
+    # parenthesis explains ("life insurance ($200,000)").
+    trimmed = near_before.rstrip()
+    if trimmed.endswith("("):
+        trimmed = trimmed[:-1]
     cut = None
-    for cut in _CLAUSE_STOP.finditer(near_before):
+    for cut in _CLAUSE_STOP.finditer(trimmed):
         pass
-    local_before = near_before[cut.end():] if cut is not None else near_before
+    local_before = trimmed[cut.end():] if cut is not None else trimmed
     if _neg_before(local_before):
         return False
     if not _plausible(hit):
@@ -1130,3 +1142,88 @@ def _flat(value) -> str:
     if isinstance(value, list):
         return " ".join(_flat(v) for v in value[:20])
     return "" if value is None else str(value)
+
+
+# -- comparing two statements of pay (for pay-figures-disagree, JD110) ----------------
+
+# Full-time hours: 40 h x 52 weeks. Only used when both periods are written.
+_PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}
+# Words on a figure's line that make it one of several legitimate figures: a
+# role or level, a place, a kind of contract, or pay beyond base salary.
+_ROLE_WORDS = frozenset((
+    "engineer", "engineers", "developer", "developers", "designer", "designers", "manager", "managers",
+    "analyst", "analysts", "scientist", "scientists", "lead", "leads", "senior", "sr", "junior", "jr", "staff",
+    "principal", "intern", "interns", "internship", "director", "directors", "head", "vp", "level", "levels",
+    "tier", "grade", "band", "step", "associate", "specialist", "consultant", "administrator", "architect",
+    "tester", "qa", "researcher", "expert", "entry", "mid", "location", "locations", "zone", "zones", "region",
+    "metro", "geo", "geographic", "city", "cities", "remote", "onsite", "on-site", "hybrid", "nyc", "sf",
+    "contract", "contractor", "contractors", "freelance", "part-time", "c2c", "w2", "1099", "ote", "on-target",
+    "target", "commission", "commissions", "bonus", "bonuses", "total", "tc", "variable", "incentive", "package",
+    "overtime", "premium", "premiums", "shift", "weekend", "night", "tips", "new", "current", "previous", "former",
+    "last", "future", "after", "year", "years"))
+
+
+def compare_pay(a: PayFact, b: PayFact) -> str:
+    """"same", "differs" or "unknown" for two statements of pay.
+
+    Unknown when they cannot fairly be compared: different currencies, or
+    different periods unless both are written (then both are annualised, with
+    room for 35-40 hour weeks), or one range strictly inside the other (an
+    overall band and a level's share of it). Open-ended figures differ only
+    when they cannot meet at all ("up to $90k" against "$100k-$150k")."""
+    if a.kind != "amount" or b.kind != "amount":
+        return "unknown"
+    if a.currency and b.currency and a.currency != b.currency:
+        return "unknown"
+    if a.period == b.period:
+        fa = fb = 1.0
+        tol = 0.02
+    elif a.period in _PER_YEAR and b.period in _PER_YEAR and not a.period_inferred and not b.period_inferred:
+        fa, fb = _PER_YEAR[a.period], _PER_YEAR[b.period]
+        tol = 0.15
+    else:
+        return "unknown"
+    lo_a, hi_a = _scaled(a.min, fa), _scaled(a.max, fa)
+    lo_b, hi_b = _scaled(b.min, fb), _scaled(b.max, fb)
+    if a.open_ended or b.open_ended:
+        # Only where both say something: do the two spans meet at all?
+        top_a = hi_a if hi_a is not None else math.inf
+        top_b = hi_b if hi_b is not None else math.inf
+        low_a = lo_a if lo_a is not None else 0.0
+        low_b = lo_b if lo_b is not None else 0.0
+        meet = low_a <= top_b * (1 + tol) and low_b <= top_a * (1 + tol)
+        return "same" if meet else "differs"
+    if None in (lo_a, hi_a, lo_b, hi_b):
+        return "unknown"
+    if lo_a == hi_a and lo_b == hi_b:
+        return "same" if _close(lo_a, lo_b, tol) else "differs"
+    if lo_a == hi_a or lo_b == hi_b:
+        # A single figure inside the other's range may be its midpoint.
+        x, lo, hi = (lo_a, lo_b, hi_b) if lo_a == hi_a else (lo_b, lo_a, hi_a)
+        return "same" if lo * (1 - tol) <= x <= hi * (1 + tol) else "differs"
+    same_lo, same_hi = _close(lo_a, lo_b, tol), _close(hi_a, hi_b, tol)
+    if same_lo and same_hi:
+        return "same"
+    nested = (lo_a <= lo_b and hi_b <= hi_a) or (lo_b <= lo_a and hi_a <= hi_b)
+    if nested and not (same_lo or same_hi):
+        return "unknown"
+    return "differs"
+
+
+def _scaled(value: float | None, factor: float) -> float | None:
+    return None if value is None else value * factor
+
+
+def _close(x: float, y: float, tol: float) -> bool:
+    return abs(x - y) <= tol * max(abs(x), abs(y), 1.0)
+
+
+def qualified(posting, fact: PayFact) -> bool:
+    """Does the line of a body figure tie it to one role, level, place,
+    contract or kind of pay ("Senior: $140-180k", "OTE $150k", "NYC: ...")?
+    Such a figure is one of several legitimate figures, not a restatement."""
+    body = posting.body
+    start = body.rfind("\n", 0, fact.start) + 1
+    end = body.find("\n", fact.end)
+    line = body[start:fact.start] + " " + body[fact.end:end if end != -1 else len(body)]
+    return any(t in _ROLE_WORDS for t in _TOKEN.findall(line.lower()))
