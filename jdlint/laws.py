@@ -22,6 +22,11 @@ Policy, applied here so every pay rule behaves the same:
   reports the rest, hedged.
 - "On request" and "before interview" laws (Connecticut, Nevada, Toledo, the
   EU directive...) are recorded but never demand anything of a posting.
+- Nothing is owed by a closed posting (`status: closed`, closing date before
+  `as_of`), an unpaid or volunteer role, or a federal public-service job (GS
+  or Canadian federal classification) to sub-national laws.
+- Remote reach is per law (`remote.covers`); laws whose remote reach the
+  reference could not establish reach only jobs that name their jurisdiction.
 
 Records are parsed on first use, one file at a time (ruamel's safe loader
 costs ~0.6 ms a record, and a posting in Denver needs only Colorado's), and

@@ -25,6 +25,20 @@ A law counts when all of these hold:
   `employer.headcount_by_jurisdiction` for laws that count local staff). An
   unknown headcount is treated as covered, and the message says so once.
 
+No pay-transparency rule (JD101-JD109, JD112) applies to:
+
+- a posting marked closed (`status: closed`, `filled`, `hired`, `expired`...)
+  or past its closing date (`validThrough`, `closing_date`, `closes`... before
+  `as_of`): it no longer advertises a job. A repository of old postings kept
+  as a record is not checked against today's laws;
+- an unpaid or volunteer role (`compensation: gratis`, "Volunteer" in the
+  title, "this is an unpaid position"): these laws govern employment;
+- a US federal job (a General Schedule grade such as GS-13, or GS grades with
+  USAJOBS / "General Schedule" in the text) or a Canadian federal one (IT-03,
+  EC-05): state, provincial and city laws do not bind those governments
+  (the District of Columbia's law says so outright). Country-level records
+  still apply.
+
 Laws that let commission-only jobs say so instead of giving a range (New York
 State, Vermont, Delaware) are satisfied by a "commission only" statement.
 Ontario exempts jobs whose expected pay is above $200,000; jdlint cannot know
