@@ -1,0 +1,861 @@
+"""Where a posting says the job is, resolved to ISO 3166 codes.
+
+Places come from three sources:
+
+- metadata: the canonical `locations`, `country`, `region` and `applicant_locations`
+  fields, including schema.org `jobLocation` (Place / PostalAddress) and
+  `applicantLocationRequirements` ({"@type": "Country", "name": ...});
+- the title: a segment such as "Senior Engineer - Berlin" or "(Remote, US)";
+- the body, but only in a location context: a "Location:" line, "this role is
+  based in ...", "our London office", "offices in ...", "must reside in ...",
+  "in Austin, TX". A city name in running prose ("Reading the docs", "Phoenix
+  framework") is never a place by itself.
+
+Each Place has a role: "job" (where the work is done), "limit" (where applicants
+may be: "Remote (US)", "US only", "must reside in Canada", applicantLocationRequirements)
+or "office" (a company office or base mentioned in passing). Resolution is in
+`jdlint.facts.geo`; this module only finds and splits place text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import geo
+from .types import Place
+
+# --- splitting a location value into items and parts ----------------------------------------
+
+# Items of a location list: "Washington, DC; Chicago, IL / Remote or Berlin".
+_ITEM_SPLIT = re.compile(r"\s*(?:[;|•·\n]|(?<!\w)/(?!\w\.)|\s(?:or|and|&|\+)\s|\s[-–—]+\s|\s*[–—]\s*)\s*", re.I)
+# Parts of one item: "250 Vesey St, New York City, New York, USA", "London (South west)".
+_PART = re.compile(r"[^,()\[\]]+")
+_REMOTE_WORD = re.compile(
+    r"^(?:(?:fully|100 ?%|full|completely|entirely|permanently|currently)[ -])?"
+    r"(?P<w>remote(?:ly)?|virtual|telecommute|telework(?:ing)?|wfh|work(?:ing)? from (?:home|anywhere)"
+    r"|anywhere|worldwide|world ?wide|global(?:ly)?|distributed|home[ -]based)"
+    r"(?:[ -](?P<opt>ok|okay|possible|allowed|optional|available|friendly|considered|welcome|negotiable"
+    r"|an option|option|first|only|100 ?%|position|role|work|working|job|eligible))?$", re.I)
+_REMOTE_ANY = re.compile(r"\b(?:remote(?:ly)?|telecommut\w*|work from home|wfh)\b", re.I)
+# Words around a place that do not change it: "near Redruth", "Greater London area".
+_PREFIX = re.compile(r"^(?:near|greater|central|downtown|metro|metropolitan|city of|the|outside|"
+                     r"in|at|our|beautiful|sunny|(?:within|in) (?:the )?)\s+", re.I)
+_SUFFIX = re.compile(r"\s+(?:area|metro(?:politan)?(?: area)?|region|office|offices|hq|headquarters|"
+                     r"campus|studio|hub|based|preferred|only|residents?|applicants?|candidates?)$", re.I)
+_LIMIT_PREFIX = re.compile(
+    r"^(?:(?:remote(?:ly)?|anywhere|work from anywhere|candidates|applicants|residents|open to \w+)"
+    r"\s+(?:in|within|across|from|throughout)\s+(?:the\s+)?"
+    r"|(?:remote|work from home|wfh)\s*[:\-–]?\s*)", re.I)
+_LIMIT_SUFFIX = re.compile(r"(?:[ -](?:remote(?:ly)?|only|residents? only|based|wide))+$", re.I)
+_OFFICE_PREFIX = re.compile(r"^(?:hq|headquarters|head office|headquartered)(?:\s+(?:is|are|in|at))*\s+", re.I)
+_COMPASS = re.compile(r"(?:north|south|east|west|central|downtown|inner|outer) ")
+_ABBREV_END = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:St|Ft|Mt)\.)$")
+# A city in a title, header or prose that is also a common word or a product name is
+# not read as a place without a qualifier ("iOS Engineer - Mobile", "Phoenix developer");
+# "Mobile, AL" still is. Only names that real postings trip over.
+_WORD_CITIES = frozenset({"mobile", "reading", "bath", "phoenix", "java", "salem", "nice", "split",
+                          "orange", "mission", "normal", "independence", "enterprise", "paradise",
+                          "spring", "commerce", "temple", "surprise", "eagle", "aurora", "victoria",
+                          "marina", "deal", "sandy", "kent", "hull", "florence", "jackson", "lincoln"})
+
+
+@dataclass(slots=True)
+class _Cand:
+    """What one part ("Portland", "OR", "Canada") may be."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    countries: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    cities: tuple[tuple[str, str, str, int], ...] = ()
+    alias: tuple[str, str, str] | None = None
+    county: tuple[str, str] | None = None
+    group: bool = False
+
+    @property
+    def known(self) -> bool:
+        return bool(self.countries or self.regions or self.cities or self.alias or self.county or self.group)
+
+
+@dataclass(slots=True)
+class _Loc:
+    """A place being assembled from a head part and the qualifiers after it."""
+
+    head: _Cand
+    start: int
+    end: int
+    cities: list = field(default_factory=list)
+    regions: list = field(default_factory=list)
+    countries: list = field(default_factory=list)
+    qualified: bool = False
+    limit: bool = False
+    office: bool = False
+
+
+_CAND_MEMO: dict[tuple[str, bool], tuple[_Cand | None, int]] = {}
+
+
+def _candidates(text: str, start: int, strict: bool) -> _Cand | None:
+    """Classify one part. `strict` (titles, prose) refuses bare cities that are common words."""
+    key = (text, strict)
+    hit = _CAND_MEMO.get(key)
+    if hit is None:
+        if len(_CAND_MEMO) > 8192:
+            _CAND_MEMO.clear()
+        cand = _classify(text, 0, strict)
+        hit = _CAND_MEMO[key] = (cand, cand.start if cand else 0)
+    cand, at = hit
+    if cand is None:
+        return None
+    return _Cand(cand.text, start + at, start + at + len(cand.text), cand.key, cand.countries, cand.regions,
+                 cand.cities, cand.alias, cand.county, cand.group)
+
+
+def _classify(text: str, start: int, strict: bool) -> _Cand | None:
+    raw = text.strip().strip("*_\"'`:").strip()
+    if raw.endswith(".") and not _ABBREV_END.search(raw):
+        raw = raw[:-1].rstrip()  # a sentence's full stop, not "D.C." or "U.S."
+    if not raw or len(raw) > 60:
+        return None
+    lead = len(text) - len(text.lstrip())
+    start += lead
+    for _ in range(2):
+        raw2 = _PREFIX.sub("", raw)
+        raw2 = _SUFFIX.sub("", raw2)
+        if raw2 == raw:
+            break
+        raw = raw2
+    if not raw or raw[0].isdigit() or (strict and not raw[0].isupper()):
+        return None  # prose and titles name places with a capital; metadata may not
+    key = geo.norm(raw)
+    if not key:
+        return None
+    offset = text.find(raw)
+    if offset >= 0:
+        start = start - lead + offset
+    cand = _Cand(raw, start, start + len(raw), key)
+    if geo.is_group(key):
+        cand.group = True
+        return cand
+    alias = geo.ALIASES.get(key)
+    if alias and (len(raw) > 3 or raw.replace(".", "").isupper()):
+        cand.alias = alias
+    code = geo.country(key, raw)
+    if code:
+        cand.countries = (code,)
+    cand.regions = geo.regions(key, raw)
+    cand.county = geo.county(key)
+    if len(raw) > 2:
+        cities = geo.cities(key)
+        if strict and key in _WORD_CITIES:
+            cities = ()
+        compass = _COMPASS.match(key)
+        if compass and not cand.countries and not cand.regions:
+            # "East London" is a part of London in a London posting, and a city in South
+            # Africa: keep both, and let a qualifier, the context or size decide.
+            rest = geo.cities(key[compass.end():])
+            if rest and {c[1] for c in rest} - {c[1] for c in cities}:
+                cities = tuple(sorted(cities + rest, key=lambda c: -c[3]))
+        cand.cities = cities
+    return cand if cand.known else None
+
+
+def _qualifies(loc: _Loc, part: _Cand) -> bool:
+    """Narrow `loc` with `part` if `part` is its region or country ("Portland" + "OR")."""
+    if not (part.countries or part.regions or part.group):
+        return False
+    countries = set(part.countries)
+    regions = set(part.regions)
+    if loc.cities:
+        kept = [c for c in loc.cities if c[1] in countries or (c[2] and c[2] in regions)]
+        if not kept and part.regions and not part.countries:
+            # "Cornwall" for Redruth: any division of the city's country that maps to its region.
+            kept = [c for c in loc.cities if geo.regions(part.key, part.text, c[1]) and
+                    c[2] in geo.regions(part.key, part.text, c[1])]
+        if kept:
+            loc.cities = kept
+            loc.regions = [r for r in loc.regions if r in {c[2] for c in kept}] or loc.regions
+            loc.qualified = True
+            return True
+    if loc.regions:
+        kept = [r for r in loc.regions if r[:2] in countries or r in regions]
+        if kept:
+            loc.regions, loc.cities, loc.qualified = kept, [], True
+            return True
+    if loc.countries and part.group:
+        return True  # "Germany, Europe"
+    return False
+
+
+def _finish(loc: _Loc) -> tuple[str | None, str | None, str | None, str]:
+    """(country, region, city, kind) for an assembled place."""
+    head = loc.head
+    if loc.qualified and loc.cities:
+        name, cc, region, _ = loc.cities[0]
+        return cc, region or None, name, "city"
+    if loc.qualified and loc.regions:
+        return loc.regions[0][:2], loc.regions[0], None, "region"
+    if head.alias:
+        city, region, cc = head.alias
+        return cc, region, city or None, "city" if city else "region"
+    if head.countries:
+        return head.countries[0], None, None, "country"
+    if head.regions:
+        region = head.regions[0]
+        for name, cc, city_region, pop in head.cities:
+            if city_region == region and pop >= 100_000:
+                return cc, region, name, "city"  # "Berlin": city and Land
+        return region[:2], region, None, "region"
+    if head.county:
+        return "US", head.county[0], head.county[1], "county"
+    if head.cities:
+        chosen = _pick_city(head.cities, frozenset())
+        if chosen:
+            name, cc, region, _ = chosen
+            return cc, region or None, name, "city"
+        return None, None, None, "ambiguous"
+    return None, None, None, "group" if head.group else "unknown"
+
+
+def _pick_city(cities, prefer: frozenset[str]):
+    if len(cities) == 1:
+        return cities[0]
+    if prefer:
+        local = [c for c in cities if c[1] in prefer]
+        if local:
+            return local[0]
+    # A bare name picks the biggest city only when it clearly dominates
+    # ("London" 8.9M vs London, Ontario 0.4M); "Cambridge" stays unresolved.
+    return cities[0] if cities[0][3] >= 3 * cities[1][3] else None
+
+
+@dataclass(slots=True)
+class _Found:
+    """A place found in text before it becomes a Place (role and resolution pending)."""
+
+    text: str
+    start: int
+    end: int
+    country: str | None
+    region: str | None
+    city: str | None
+    kind: str
+    limit: bool = False
+    office: bool = False
+    cities: tuple = ()
+
+
+# Location values repeat across a repository ("Remote", "New York, NY"): parse each once.
+_MEMO: dict[tuple[str, bool], tuple[tuple[_Found, ...], bool, bool]] = {}
+
+
+def parse_value(value: str, base: int, *, strict: bool = False) -> tuple[list[_Found], bool, bool]:
+    """Places in a location value ("Austin, TX / Remote (US)"), offsets shifted by `base`.
+
+    Returns (places, says_remote, fully_resolved): fully_resolved is False when an
+    item named nothing known, which callers that need a clean value (titles) check.
+    """
+    key = (value, strict)
+    hit = _MEMO.get(key)
+    if hit is None:
+        if len(_MEMO) > 8192:
+            _MEMO.clear()
+        found, remote, clean = _parse_value(value, strict)
+        hit = _MEMO[key] = (tuple(found), remote, clean)
+    found = [_Found(f.text, f.start + base, f.end + base, f.country, f.region, f.city, f.kind,
+                    f.limit, f.office, f.cities) for f in hit[0]]
+    return found, hit[1], hit[2]
+
+
+def _parse_value(value: str, strict: bool) -> tuple[list[_Found], bool, bool]:
+    found: list[_Found] = []
+    remote = False
+    clean = True
+    pos = 0
+    items = []
+    for m in _ITEM_SPLIT.finditer(value):
+        items.append((pos, m.start()))
+        pos = m.end()
+    items.append((pos, len(value)))
+    value_remote = any(_REMOTE_ANY.search(value[a:b]) for a, b in items)
+    for a, b in items:
+        item = value[a:b]
+        if not item.strip():
+            continue
+        item_found, item_remote, ok = _parse_item(item, a, strict)
+        remote = remote or item_remote
+        clean = clean and ok
+        for f in item_found:
+            # Remote next to a country or region limits where a remote hire may be
+            # ("Remote, US", "US / Remote"); a city next to "Remote" stays a job place.
+            if value_remote and f.kind in ("country", "region", "group"):
+                f.limit = True
+            found.append(f)
+    return found, remote, clean
+
+
+def _parse_item(item: str, base: int, strict: bool) -> tuple[list[_Found], bool, bool]:
+    remote = False
+    limit = office = False
+    body = item
+    offset = 0
+    m = _OFFICE_PREFIX.match(body.strip())
+    if m:
+        office = True
+    stripped = body.strip()
+    lead = len(body) - len(body.lstrip())
+    m = _LIMIT_PREFIX.match(stripped)
+    if m and len(stripped) > m.end():
+        limit = True
+        remote = remote or bool(_REMOTE_ANY.search(m.group(0)) or "anywhere" in m.group(0).lower())
+        offset = lead + m.end()
+        body = stripped[m.end():]
+    elif office:
+        mo = _OFFICE_PREFIX.match(stripped)
+        offset = lead + mo.end()
+        body = stripped[mo.end():]
+    locs: list[_Loc] = []
+    cur: _Loc | None = None
+    clean = True
+    unknown_start = -1  # a part we could not read just before ("Leamington Spa", Warwickshire)
+    for pm in _PART.finditer(body):
+        text = pm.group(0)
+        if not text.strip():
+            continue
+        tstrip = text.strip()
+        if _REMOTE_WORD.match(tstrip):
+            remote = True
+            continue
+        sm = _LIMIT_SUFFIX.search(tstrip)
+        if sm and sm.start() > 0:
+            if _REMOTE_ANY.search(sm.group(0)) or "only" in sm.group(0).lower():
+                limit = True
+                remote = remote or bool(_REMOTE_ANY.search(sm.group(0)))
+            text = text[: text.rfind(tstrip) + sm.start()]
+        cand = _candidates(text, base + offset + pm.start(), strict)
+        if cand is None:
+            cand = _trim_words(text, base + offset + pm.start(), strict)
+        if cand is None:
+            if not _REMOTE_ANY.search(tstrip):
+                clean = False
+                if cur is None and tstrip[:1].isupper() and len(tstrip) <= 40:
+                    unknown_start = base + offset + pm.start() + (len(text) - len(text.lstrip()))
+            continue
+        if cur is not None and _qualifies(cur, cand):
+            cur.end = cand.end
+            continue
+        if cur is not None:
+            locs.append(cur)
+        cur = _Loc(cand, cand.start, cand.end, list(cand.cities), list(cand.regions), list(cand.countries))
+        if unknown_start >= 0 and not cand.cities and not cand.alias:
+            cur.start = unknown_start  # the span covers the town we could not name
+        unknown_start = -1
+    if cur is not None:
+        locs.append(cur)
+    out = []
+    for loc in locs:
+        country, region, city, kind = _finish(loc)
+        if kind == "unknown":
+            continue
+        out.append(_Found("", loc.start, loc.end, country, region, city, kind,
+                          limit=limit, office=office,
+                          cities=loc.head.cities if kind == "ambiguous" else ()))
+    return out, remote, clean
+
+
+def _trim_words(text: str, start: int, strict: bool) -> _Cand | None:
+    """A place that ends a sentence inside a run of capitalised words ("Berlin. We" ->
+    "Berlin"). Only a full stop cuts: "Leamington Spa" is not "Leamington"."""
+    words = text.split()
+    for n, word in enumerate(words[:4], 1):
+        if word.endswith(".") and not _ABBREV_END.search(word) and n < len(words):
+            return _candidates(" ".join(words[:n]), start + (len(text) - len(text.lstrip())), strict)
+    return None
+
+
+# --- where places are written ---------------------------------------------------------------
+
+_LOCATION_KEYS = ("location", "locations", "job_location", "city", "office", "where")
+
+
+def _meta_places(posting, out: list[tuple[_Found, str, str]]) -> None:
+    """(found, source, role) for the metadata fields."""
+    fields = posting.fields
+    loc = fields.get("locations")
+    loc_key, loc_value, loc_start, loc_end = (loc.key, loc.value, loc.start, loc.end) if loc else ("", None, 0, 0)
+    if loc is None:
+        # One level down: `position: {title: ..., location: ...}` exports.
+        for key, value in posting.meta.items():
+            if isinstance(value, dict):
+                sub = next((k for k in _LOCATION_KEYS if isinstance(value.get(k), (str, list, dict))), None)
+                if sub:
+                    span = posting.spans.get(f"{key}.{sub}")
+                    loc_key, loc_value = f"{key}.{sub}", value[sub]
+                    loc_start, loc_end = (span.value_start, span.value_end) if span else (0, 0)
+                    break
+    extra = [f for f in (fields.get("region"), fields.get("country")) if f is not None]
+    if isinstance(loc_value, str) and extra and all(isinstance(f.value, str) for f in extra):
+        # `city: Portland` + `state: OR` + `country: US` are one place, read together.
+        pieces = [(loc_value, loc_start, loc_end)] + [(f.value, f.start, f.end) for f in extra]
+        _meta_composite(posting, pieces, out)
+    else:
+        if loc_value is not None:
+            _meta_value(posting, loc_key, loc_value, loc_start, loc_end, "job", out)
+        for f in extra:
+            _meta_value(posting, f.key, f.value, f.start, f.end, "job", out)
+    app = fields.get("applicant_locations")
+    if app is not None:
+        _meta_value(posting, app.key, app.value, app.start, app.end, "limit", out)
+
+
+def _meta_composite(posting, pieces: list[tuple[str, int, int]], out) -> None:
+    """Parse "loc, region, country" as one value; map each place back to the key it came from."""
+    joined, table = "", []
+    for value, start, end in pieces:
+        if joined:
+            joined += ", "
+        at = _find_in(posting.text, value, start, end)
+        table.append((len(joined), len(joined) + len(value), at))
+        joined += value
+    found, _, _ = parse_value(joined, 0)
+    for f in found:
+        f.text = joined[f.start:f.end]
+        for a, b, at in table:
+            if a <= f.start < b:
+                f.start, f.end = at + f.start - a, at + min(f.end, b) - a
+                break
+        out.append((f, "metadata", "limit" if f.limit else "office" if f.office else "job"))
+
+
+def _meta_value(posting, key: str, value, start: int, end: int, role: str, out) -> None:
+    if isinstance(value, list):
+        for i, item in enumerate(value[:20]):
+            span = posting.spans.get(f"{key}.{i}")
+            s, e = (span.value_start, span.value_end) if span else (start, end)
+            _meta_value(posting, f"{key}.{i}", item, s, e, role, out)
+        return
+    if isinstance(value, dict):
+        _meta_mapping(posting, key, value, start, end, role, out)
+        return
+    if not isinstance(value, str) or not value.strip():
+        return
+    at = _find_in(posting.text, value, start, end)
+    found, _, _ = parse_value(value, at)
+    for f in found:
+        out.append((f, "metadata", "limit" if (f.limit or role == "limit") else "office" if f.office else role))
+
+
+def _meta_mapping(posting, key: str, value: dict, start: int, end: int, role: str, out) -> None:
+    """schema.org Place / PostalAddress / Country / State, or {city:, state:, country:}."""
+    address = value.get("address", value)
+    if isinstance(address, list) and address:
+        address = address[0]
+    if isinstance(address, str):
+        _meta_value(posting, f"{key}.address", address, start, end, role, out)
+        return
+    if not isinstance(address, dict):
+        return
+    parts = []
+    for k in ("addressLocality", "city", "locality", "addressRegion", "state", "region", "province",
+              "addressCountry", "country", "name"):
+        v = address.get(k)
+        if isinstance(v, dict):
+            v = v.get("name") or v.get("@id")
+        if isinstance(v, str) and v.strip() and v.strip() not in parts:
+            if k == "name" and parts:
+                continue
+            parts.append(v.strip())
+    if not parts:
+        return
+    joined = ", ".join(parts)
+    found, _, _ = parse_value(joined, 0)
+    at = _find_in(posting.text, parts[0], start, end)
+    for f in found:
+        # The pieces sit in separate keys; point at the first one written.
+        f.start, f.end = at, at + len(parts[0])
+        f.text = joined
+        out.append((f, "metadata", "limit" if (f.limit or role == "limit") else role))
+
+
+def _find_in(text: str, value: str, start: int, end: int) -> int:
+    if start or end:
+        at = text.find(value, start, max(end, start + len(value)) + 2)
+        if at >= 0:
+            return at
+        at = text.find(value, start)
+        if 0 <= at < start + 4096:
+            return at
+    return start
+
+
+def _title_places(posting, out) -> None:
+    f = posting.fields.get("title")
+    if f is None:
+        return
+    title = f.value
+    if isinstance(title, dict):  # `position: {title: ...}` picked as the title
+        title = title.get("title")
+    if not isinstance(title, str) or not title.strip():
+        return
+    at = _find_in(posting.text, title, f.start, f.end)
+    for seg_start, seg in _title_segments(title):
+        found, remote, clean = parse_value(seg, at + seg_start, strict=True)
+        if not clean and not remote:
+            found = [f2 for f2 in found if f2.kind != "ambiguous" and _strong(f2)]
+        for f2 in found:
+            if f2.kind == "ambiguous":
+                continue
+            out.append((f2, "title", "limit" if f2.limit else "job"))
+
+
+def _strong(f: _Found) -> bool:
+    # In a segment with other words ("Engineer, London"), only an unmistakable place counts.
+    return f.kind in ("country", "region") or (f.kind == "city" and f.text[:1].isupper())
+
+
+_TITLE_SEP = re.compile(r"\s+[-–—|@]\s+|\s+(?:in|based in)\s+(?=[A-Z])|\s*[()\[\]]\s*|\s*[–—|]\s*")
+
+
+def _title_segments(title: str) -> list[tuple[int, str]]:
+    """Segments after the first separator: "Engineer - Berlin (Remote, US)" -> Berlin, "Remote, US"."""
+    cuts = list(_TITLE_SEP.finditer(title))
+    if not cuts:
+        return []
+    segs = []
+    for i, m in enumerate(cuts):
+        end = cuts[i + 1].start() if i + 1 < len(cuts) else len(title)
+        seg = title[m.end():end]
+        if seg.strip():
+            segs.append((m.end(), seg))
+    return segs
+
+
+# --- the body ------------------------------------------------------------------------------
+
+# "Location: Austin, TX" / "**Location**: Remote" / "<strong>Location:</strong>\nValue".
+# Possessive quantifiers: HTML bodies are blanked to long runs of spaces, and
+# overlapping optional runs would backtrack quadratically over them.
+LABEL = re.compile(
+    r"^[ \t>*_•·+\-]*+(?P<label>(?:job |work |office |primary |duty |position |role )?"
+    r"locations?|based in|duty stations?|place of work|work ?place|work site|where)"
+    r"(?:[ \t]*\(s\))?[ \t*_]*+[:：][ \t*_]*+",
+    re.I | re.M)
+# The same, found after a newline: a pattern that starts with a literal is searched
+# fast, where one that starts with `^` is tried at every position.
+_LABEL_LINE = re.compile("\n" + LABEL.pattern.lstrip("^"), re.I)
+
+_CAP = r"(?:[A-Z][\w'’.\-]*|(?:[A-Z]\.){2,3})"
+_CONN = r"(?:am|an|de|del|da|do|du|la|le|los|las|upon|on|of|sur|im)"
+_NAME = rf"{_CAP}(?: (?:{_CONN} )?{_CAP}){{0,3}}"
+# A run of capitalised place names joined by commas, "and", "or", "&".
+_PLACE_RUN = re.compile(
+    rf"(?:(?:our|the|beautiful|sunny|downtown|central|vibrant|lovely|historic) )?"
+    rf"(?:\d[\w\- ]{{0,30}}, (?:in )?)?"  # a street address before the city: "253 Broadway, in Manhattan"
+    rf"(?P<run>{_NAME}(?:(?:, ?|,? (?:and|or|&) ){_NAME}){{0,5}})")
+
+# Prose: each anchor word (found with str.find, ~10x cheaper than a regex alternation
+# tried at every position) has its own pattern, matched at the anchor; what comes
+# before it (the subject, "must", "our") is read from a short slice ending there.
+_FWD = {
+    # "based in", "located at", "situated in", "headquartered in", "HQ is in", "offices in"
+    "at": re.compile(r"(?:based|located|headquartered|headquarters(?: (?:is|are))?|hq(?:'d| is| are)?"
+                     r"|offices?(?: (?:is|are))?|studios?|campus(?:es)?)(?: (?:located|based))? (?:in|at|out of|within) (?:the )?", re.I),
+    "relocate": re.compile(r"relocat(?:e|ion|ing) to (?:the )?", re.I),
+    "reside": re.compile(r"(?:reside|residing|resident|residents|live|living)(?: anywhere)? (?:in|within|of) (?:the )?", re.I),
+    "remote": re.compile(r"remote(?:ly)?(?: (?:position|role|job|work|opportunity|team))?"
+                         r" (?:within|across|throughout|anywhere in|in|from anywhere in|from) (?:the )?", re.I),
+    "remote_paren": re.compile(rf"remote ?[(\[] ?(?P<n>{_NAME}(?:(?:, ?| ?/ ?| or | and ){_NAME}){{0,3}})(?: only)? ?[)\]]", re.I),
+    "anywhere": re.compile(r"anywhere (?:in|within|across) (?:the )?", re.I),
+    "open": re.compile(r"(?:open (?:only )?to|only (?:open to|accepting|hiring|considering))"
+                       r"(?: (?:candidates|applicants|residents|people|those|individuals|engineers|contractors))?"
+                       r"(?: (?:who (?:are|live|reside) )?(?:based|located|living|residing))? (?:in|within|from|of) (?:the )?", re.I),
+    "join": re.compile(r"join (?:us|(?:our|the)(?: [\w\-]+){0,3} team)(?: (?:based|located))? (?:in|at) (?:the )?", re.I),
+    "onsite": re.compile(r"on-?site (?:in|at) (?:the )?", re.I),
+    "is_in": re.compile(r" (?:is|be) (?:in|at) (?:the )?", re.I),
+}
+_BEFORE = {
+    "limit": re.compile(r"(?:\b(?:must|should|need to|needs to|required to|have to|will need to|only|open to|applicants?|"
+                        r"candidates?|who are|eligible|you are|you're)(?: currently)?(?: be)?(?: physically)?(?: a)? ?)$", re.I),
+    "job": re.compile(r"(?:\b(?:role|position|job|opportunity|vacancy|post)(?: is| will be| would be)?"
+                      r"|\b(?:work|working|be|sit|sitting|report|reporting) (?:from|at|in|out of|to) (?:our|the)) ?$", re.I),
+    "is_in": re.compile(r"\b(?:role|position|job|opportunity|vacancy|post)(?: will)?$", re.I),
+    "ofc": re.compile(rf"\b(?:our|the) (?P<n>{_NAME}) $"),
+    "adj": re.compile(rf"(?<![\w\-])(?P<n>{_NAME})$"),
+    "only": re.compile(rf"(?<![\w\-])(?P<n>{_NAME})(?:[ -](?:based|residents?|applicants?|candidates?))?[ -]$"),
+}
+_LIMIT_CUE = re.compile(r"\b(?:must|should|need|needs|required|only|open to|applicants?|candidates?|who are|eligible|be a)\b", re.I)
+_WHO_AFTER = re.compile(r" (?:candidates|applicants|residents|people|talent|contractors|employees|engineers|only)\b", re.I)
+# anchor -> handler name (see _anchor)
+_ANCHORS = {"based": "at", "locat": "at", "headquarter": "at", "hq": "at", "office": "at",
+            "resid": "reside", " liv": "reside", "remote": "remote", "anywhere": "anywhere", "open to": "open",
+            "only": "only", "join": "join", "site": "onsite", " is in ": "is_in"}
+# "in Austin, TX": the postal code after a comma is the anchor; "in <City>" is checked before it.
+_STATE_CODE = re.compile(r", [A-Z]{2}\b")
+_CITYST = re.compile(r"\bin (?P<n>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}, [A-Z]{2})$")
+_NOT_PLACE_AFTER = re.compile(r"\s*(?:-?\s*)?(?:time ?zones?|timezone|hours|business hours|working hours|"
+                              r"standard time|daylight|tz\b|overlap)", re.I)
+_OVERLAP_BEFORE = re.compile(r"(?:overlap(?:ping)?|aligned?|align|compatible|within|during|in)\s+(?:with\s+)?(?:the\s+)?$", re.I)
+_JOB_SUBJECT = re.compile(r"\b(?:role|position|job|you(?:'ll| will| would)?|vacancy|opportunity|candidate|hire)\b[^.\n]{0,60}$", re.I)
+_NEGATED = re.compile(r"(?:\bnot|n't|n’t|\bnever|\bno need to|\bwithout)\s+(?:\w+\s+)?$", re.I)
+_LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\b[^%]*%\}.*?(?:\{%-?\s*endcomment\b[^%]*%\}|\Z)", re.S)
+_LOWER: list = [None, ""]
+
+
+def lower_body(posting) -> str:
+    """posting.body lower-cased, computed once per posting for the str.find anchors
+    (places and arrangement both use it). Same length as the body, or the body itself."""
+    body = posting.body
+    if _LOWER[0] is not body:
+        low = body.lower()
+        _LOWER[0], _LOWER[1] = body, low if len(low) == len(body) else body
+    return _LOWER[1]
+
+
+_HITS: list = [None, {}]
+
+
+def anchor_hits(posting, anchors) -> list[tuple[int, str]]:
+    """(position, anchor) of every anchor in the lower-cased body, in order. Positions
+    are kept per word for the last posting, so places and arrangement share the finds."""
+    body = posting.body
+    if _HITS[0] is not body:
+        _HITS[0], _HITS[1] = body, {}
+    cache = _HITS[1]
+    low = lower_body(posting)
+    start = posting.body_start
+    hits = []
+    find = low.find
+    for word in anchors:
+        found = cache.get(word)
+        if found is None:
+            found = []
+            i = find(word, start)
+            while i >= 0:
+                found.append(i)
+                i = find(word, i + len(word))
+            cache[word] = found
+        if found:
+            hits.extend([(i, word) for i in found])
+    if len(hits) > 1:
+        hits.sort()
+    return hits
+
+
+def _dead_ranges(body: str) -> list[tuple[int, int]]:
+    """Liquid `{% comment %}` blocks are never shown: their text is instructions, not the posting."""
+    if "{%" not in body:
+        return []
+    return [m.span() for m in _LIQUID_COMMENT.finditer(body)]
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+_LABELS: list = [None, []]
+
+
+def label_values(posting) -> list[tuple[int, int, str]]:
+    """(value start, value end, label) of every "Location:"-style line in the body
+    (remembered for the last posting: places and arrangement both ask)."""
+    if _LABELS[0] is not posting.body:
+        _LABELS[0], _LABELS[1] = posting.body, _label_values(posting)
+    return _LABELS[1]
+
+
+def _label_values(posting) -> list[tuple[int, int, str]]:
+    body = posting.body
+    starts = [m.start() + 1 for m in _LABEL_LINE.finditer(body, max(0, posting.body_start - 1))]
+    if posting.body_start == 0 and LABEL.match(body, 0):
+        starts.insert(0, 0)
+    out = []
+    for line_start in starts:
+        m = LABEL.match(body, line_start)
+        if m is None:
+            continue
+        start = m.end()
+        nl = body.find("\n", start)
+        nl = len(body) if nl < 0 else nl
+        if not body[start:nl].strip():
+            # The value is on the next non-blank line ("**Location:**\nAustin, TX").
+            nxt = start
+            for _ in range(2):
+                nxt = nl + 1
+                nl = body.find("\n", nxt)
+                nl = len(body) if nl < 0 else nl
+                if body[nxt:nl].strip():
+                    break
+            start = nxt
+        value = body[start:nl]
+        stripped = value.rstrip()
+        lead = len(value) - len(value.lstrip())
+        if stripped.strip():
+            out.append((start + lead, start + len(stripped), m.group("label").lower()))
+    return out
+
+
+def _body_places(posting, out) -> None:
+    body = posting.body
+    start0 = posting.body_start
+    dead = _dead_ranges(body)
+    seen: list[tuple[int, int]] = []
+
+    def add(found: list[_Found], role: str) -> None:
+        for f in found:
+            if any(a <= f.start < b for a, b in seen):
+                continue
+            r = "limit" if f.limit else "office" if f.office else role
+            out.append((f, "body", r))
+        for f in found:
+            seen.append((f.start, f.end))
+
+    # 1. Label lines: the whole value is a place list.
+    for vs, ve, _label in label_values(posting):
+        if _inside(vs, dead):
+            continue
+        value = body[vs:ve]
+        if len(value) > 140:
+            continue  # prose after a label; the prose triggers below read it
+        found, _, _ = parse_value(value, vs)
+        add(found, "job")
+    # 2. A header line "Company | Role | City, ST | Remote" (Hacker News "Who is hiring").
+    head = body[start0:start0 + 400].lstrip()
+    if head.count("|") >= 2 and posting.field("title") is None:
+        hs = body.find(head[:20], start0) if head else start0
+        line = head.split("\n", 1)[0]
+        pos = 0
+        for seg in line.split("|"):
+            seg_start = hs + pos
+            pos += len(seg) + 1
+            if len(seg.strip()) > 60:
+                continue
+            found, remote, clean = parse_value(seg, seg_start, strict=True)
+            if clean or remote:
+                add([f for f in found if f.kind != "ambiguous"], "job")
+    # 3. Prose, at anchor words.
+    low = lower_body(posting)
+    for i, word in anchor_hits(posting, _ANCHORS):
+        if not _inside(i, dead):
+            _anchor(body, low, i, word, add)
+    for m in _STATE_CODE.finditer(body, start0):
+        cm = _CITYST.search(body, max(start0, m.start() - 60), m.end())
+        if cm and not _inside(cm.start(), dead):
+            _prose_place(body, cm.start("n"), cm.group("n"), "office", add)
+
+
+def _anchor(body: str, low: str, i: int, word: str, add) -> None:
+    kind = _ANCHORS[word]
+    if word == "site":
+        if low[i - 3:i] not in ("on-", "ons"):
+            return  # "website"
+        i -= 3
+        word = "on-site"
+    line_start = low.rfind("\n", 0, i) + 1
+    back = max(line_start, i - 80)
+    if kind == "at":
+        if word == "locat" and low.startswith("re", i - 2):
+            kind = "relocate"
+            i -= 2
+        elif word == "based" and i and body[i - 1] == "-":
+            # "a Montreal-based company" (office); "US-based candidates" (limit)
+            m = _BEFORE["adj"].search(body, back, i - 1)
+            if m:
+                who = _WHO_AFTER.match(body, i + 5)
+                _prose_place(body, m.start("n"), m.group("n"), "limit" if who else "office", add)
+            return
+        elif word in ("office", "hq", "studio", "campus"):
+            m = _BEFORE["ofc"].search(body, back, i)
+            if m:  # "our London office": an office; "work from our London office": the workplace
+                role = "job" if _BEFORE["job"].search(body, back, m.start() + 4) else "office"
+                _prose_place(body, m.start("n"), m.group("n"), role, add)
+    if kind == "only":
+        m = _BEFORE["only"].search(body, back, i)
+        if m:  # "US only", "EU residents only"
+            _prose_place(body, m.start("n"), m.group("n"), "limit", add)
+            return
+        kind = "open"
+    if kind == "remote":
+        m = _FWD["remote_paren"].match(body, i)
+        if m:  # "Remote (US)", "remote (EU only)"
+            _prose_place(body, m.start("n"), m.group("n"), "limit", add)
+            return
+    if kind == "is_in":
+        if not _BEFORE["is_in"].search(body, back, i):
+            return
+        kind, role = "is_in", "job"
+    m = _FWD[kind].match(body, i)
+    if m is None:
+        return
+    if _NEGATED.search(body, max(0, i - 16), i):
+        return  # "If you're not based in Seattle", "no need to relocate to"
+    if kind in ("remote", "anywhere", "open"):
+        role = "limit"
+    elif kind == "reside":
+        if not _LIMIT_CUE.search(body, max(line_start, i - 60), i):
+            return  # "our staff living in 20 countries" describes the company
+        role = "limit"
+    elif kind in ("relocate", "join", "onsite", "is_in"):
+        role = "job"
+    elif _BEFORE["limit"].search(body, back, i):
+        role = "limit"  # "must be based in"
+    elif _BEFORE["job"].search(body, back, i) or _JOB_SUBJECT.search(body, back, i):
+        role = "job"  # "This role is based in", "you will be located at"
+    else:
+        role = "office"
+    pm = _PLACE_RUN.match(body, m.end(), min(len(body), m.end() + 160))
+    if pm is None or _NOT_PLACE_AFTER.match(body, pm.end()):
+        return
+    found, _, _ = parse_value(pm.group("run"), pm.start("run"), strict=True)
+    found = [f for f in found if f.kind != "ambiguous"]
+    add(_as_role(found, role), role)
+
+
+def _prose_place(body: str, at: int, text: str, role: str, add) -> None:
+    end = at + len(text)
+    if _NOT_PLACE_AFTER.match(body, end) or _OVERLAP_BEFORE.search(body, max(0, at - 30), at):
+        return  # "US Eastern hours", "overlap with US time zones"
+    found, _, _ = parse_value(text, at, strict=True)
+    found = [f for f in found if f.kind != "ambiguous"]
+    if role == "limit":
+        found = [f for f in found if f.kind in ("country", "region", "group")]
+    add(_as_role(found, role), role)
+
+
+def _as_role(found: list[_Found], role: str) -> list[_Found]:
+    for f in found:
+        f.limit = role == "limit" or f.limit
+        f.office = role == "office" and not f.limit
+    return found
+
+
+# --- public -----------------------------------------------------------------------------------
+
+def extract_places(posting) -> list[Place]:
+    raw: list[tuple[_Found, str, str]] = []
+    _meta_places(posting, raw)
+    _title_places(posting, raw)
+    _body_places(posting, raw)
+    # A bare name shared by several cities ("Cambridge") takes the country the
+    # rest of the posting points to, if exactly one city there has that name.
+    context = frozenset(f.country for f, _, _ in raw if f.country)
+    places: list[Place] = []
+    seen: set = set()
+    text = posting.text
+    for f, source, role in raw:
+        if f.kind == "ambiguous":
+            chosen = _pick_city(f.cities, context) if context else None
+            if chosen is None:
+                continue
+            f.city, f.country, f.region = chosen[0], chosen[1], chosen[2] or None
+        if f.kind in ("unknown",):
+            continue
+        shown = f.text or text[f.start:f.end]
+        key = (shown.lower(), role, source, f.country, f.region, f.city)
+        if key in seen:
+            continue
+        seen.add(key)
+        places.append(Place(shown, f.country, f.region, f.start, f.end, source, f.city, role))
+    return places
