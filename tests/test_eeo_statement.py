@@ -132,6 +132,8 @@ NOT_STATEMENTS = [
     "The contractor will not discharge or in any other manner discriminate against employees or applicants "
     "because they have inquired about their pay.",
     "Equal pay for equal work is something we care about.",
+    # Grounds named, but about how staff feel, not about hiring.
+    "We foster a workforce where all employees, regardless of race, ethnicity or gender, feel valued and included.",
 ]
 
 

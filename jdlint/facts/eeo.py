@@ -198,6 +198,9 @@ _CUES = re.compile(
     r"|independientemente\s+de|ongeacht|indépendamment\s+de"
     r"|(?:are|is)\s+(?:\w+\s+)?(?:encouraged|invited|welcome)\s+to\s+apply)",
 )
+_HIRING = re.compile(
+    r"appl(?:y|ic)|candidat|hir(?:e|ing)|recruit|employment|employer|consider|opportunit|select|attract|talent"
+    r"|promot|bewerb|kandidat|sollicit|postul|solicit|empleo|emploi|einstell")
 # These patterns run on the lowercased sentence: case-insensitive matching is
 # about three times slower in Python's re.
 _PROTECTED_CLASS = re.compile(
@@ -314,11 +317,13 @@ def judge(sentence: str) -> tuple[str, frozenset[str]] | None:
         # A strong cue's ground must follow it ("without regard to race"), but
         # "equal opportunity" may come after the ground ("individuals with
         # disabilities enjoy equal employment opportunity"); a loose cue needs
-        # two anywhere ("Women and minorities are encouraged to apply").
+        # two anywhere ("Women and minorities are encouraged to apply") and
+        # a word about hiring: "all employees, regardless of race ..., feel
+        # valued" is a values sentence.
         if cue.lastgroup == "strong" and (cue.group(0).startswith("equal")
                                           or any(at >= cue.end() for at, _ in found)):
             return _language_of_cue(cue.group(0)), grounds
-        if cue.lastgroup == "loose" and countable >= 2:
+        if cue.lastgroup == "loose" and countable >= 2 and _HIRING.search(low):
             return _language_of_cue(cue.group(0)), grounds
     return None
 
