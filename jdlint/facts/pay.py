@@ -496,6 +496,8 @@ def _read_phrase(text: str, m: re.Match, labelled: set[int] | None) -> tuple[_Hi
         elif _OPEN_MIN.search(before) or hit.plus or _OPEN_AFTER.match(text, hit.end):
             hit.open_max = True
     _period(text, hit, m.end("lo") if has_hi else None)
+    if not hit.period_explicit and any(x and x.upper() == "LPA" for x in mults):
+        hit.period, hit.period_explicit = "year", True  # lakhs per annum
     resume = m.end() if has_hi or not g("rest") else m.start("rest")
     return hit, resume
 
@@ -878,6 +880,10 @@ def _grade_value(norm: str, value) -> str:
 
 def _span(posting, path: str) -> tuple[int, int]:
     span = posting.spans.get(path)
+    while span is None and "." in path:
+        # JSON-LD keeps spans for top-level keys only: point at the parent.
+        path = path.rsplit(".", 1)[0]
+        span = posting.spans.get(path)
     if span is None:
         return 0, 0
     if span.value_end > span.value_start:
