@@ -75,7 +75,7 @@ def check(posting, ctx):
     if ctx.policies.agency_disclaimer != "require" or posting.agency_disclaimer is not None:
         return
     from jdlint.laws import anchor
-    from jdlint.rules._eeo import has_prose
+    from jdlint.rules._statements import has_prose
 
     if not has_prose(posting):
         return

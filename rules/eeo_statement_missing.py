@@ -91,9 +91,9 @@ def check(posting, ctx):
     if ctx.policies.eeo_statement != "recommend" or posting.eeo_statement is not None:
         return
     from jdlint.laws import anchor
-    from jdlint.rules import _eeo
+    from jdlint.rules import _statements as shared
 
-    if not _eeo.has_prose(posting) or _eeo.unpaid(posting) or _eeo.federal_taglines_apply(posting, ctx):
+    if not shared.has_prose(posting) or shared.unpaid(posting) or shared.federal_taglines_apply(posting, ctx):
         return
     start, end = anchor(posting)
-    yield Finding(start, end, f"No equal-opportunity statement; consider adding one, e.g. {_eeo.suggestion(posting)}")
+    yield Finding(start, end, f"No equal-opportunity statement; consider adding one, e.g. {shared.suggestion(posting)}")

@@ -116,9 +116,9 @@ _NAMES = {"disability": "disability", "veteran": "protected veteran status"}
 
 
 def check(posting, ctx):
-    from jdlint.rules import _eeo
+    from jdlint.rules import _statements as shared
 
-    if not ctx.employer.federal_contractor or not _eeo.has_prose(posting) or not _eeo.reaches_us(posting):
+    if not ctx.employer.federal_contractor or not shared.has_prose(posting) or not shared.reaches_us(posting):
         return
     duty = (f"federal contractors must say in every job advertisement that qualified applicants are considered "
             f"without regard to disability and protected veteran status ({_CITE})")

@@ -64,10 +64,10 @@ def check(posting, ctx):
     if ctx.policies.eeo_statement != "require" or posting.eeo_statement is not None:
         return
     from jdlint.laws import anchor
-    from jdlint.rules import _eeo
+    from jdlint.rules import _statements as shared
 
-    if not _eeo.has_prose(posting) or _eeo.federal_taglines_apply(posting, ctx):
+    if not shared.has_prose(posting) or shared.federal_taglines_apply(posting, ctx):
         return
     start, end = anchor(posting)
     yield Finding(start, end, "No equal-opportunity statement (policy eeo_statement: require); add one, e.g. "
-                              f"{_eeo.suggestion(posting)}")
+                              f"{shared.suggestion(posting)}")

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from .sentences import clean, sentence_bounds
+from .sentences import anchor_offsets, clean, sentence_bounds
 from .types import Statement
 
 # Lowercase anchor stems: a disclaimer names agencies or recruiters somehow.
@@ -144,17 +144,12 @@ def find_agency_disclaimer(posting) -> Statement | None:
     """The first agency disclaimer in the posting's prose, as a sentence, or None."""
     body = posting.body
     low = body.lower()
-    anchors = []
-    for word in _ANCHORS if posting.language == "en" else _ANCHORS + _FOREIGN_ANCHORS:
-        at = low.find(word)
-        while at != -1:
-            anchors.append(at)
-            at = low.find(word, at + len(word))
+    anchors = anchor_offsets(low, _ANCHORS if posting.language == "en" else _ANCHORS + _FOREIGN_ANCHORS)
     if not anchors:
         return None
     text = posting.text
     seen: set[int] = set()
-    for at in sorted(anchors):
+    for at in anchors:
         if not _CUE.search(low, max(0, at - _WINDOW), at + _WINDOW):
             continue
         start, end = sentence_bounds(text, at, at + 1)

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-from .sentences import clean, sentence_bounds
+from .sentences import anchor_offsets, clean, sentence_bounds
 from .types import Statement
 
 # Anchor stems (lowercase). Nothing is matched unless one of these occurs.
@@ -248,18 +248,13 @@ def eeo_sentences(posting) -> list[tuple[int, int, str, frozenset[str]]]:
     """Every EEO sentence in the posting as (start, end, tag, grounds), in order."""
     body = posting.body
     low = body.lower()
-    anchors: list[int] = []
-    for word in _ANCHORS if posting.language == "en" else _ANCHORS + _FOREIGN_ANCHORS:
-        at = low.find(word)
-        while at != -1:
-            anchors.append(at)
-            at = low.find(word, at + len(word))
+    anchors = anchor_offsets(low, _ANCHORS if posting.language == "en" else _ANCHORS + _FOREIGN_ANCHORS)
     if not anchors:
         return []
     text = posting.text
     seen: set[int] = set()
     found = []
-    for at in sorted(anchors):
+    for at in anchors:
         start, end = sentence_bounds(text, at, at + 1)
         if start in seen:
             continue

@@ -37,6 +37,20 @@ _SPACE = re.compile(r"\s+")
 _EDGE = re.compile(r"^[\s*_#>|•+\-–—:;,]+|[\s*_#>|•+\-–—:;,(]+$")
 
 
+def anchor_offsets(low: str, words) -> list[int]:
+    """Sorted offsets of every occurrence of each of `words` in `low` (a
+    lowercased body). One `str.find` pass a word, about 1 ns a character:
+    much cheaper than one regex alternation over the whole body."""
+    found: list[int] = []
+    for word in words:
+        at = low.find(word)
+        while at != -1:
+            found.append(at)
+            at = low.find(word, at + len(word))
+    found.sort()
+    return found
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False

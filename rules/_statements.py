@@ -1,4 +1,4 @@
-"""Shared by the EEO rules (JD501, JD502, JD503): who a statement is for and
+"""Shared by the statement rules (JD301, JD501-JD503): who a statement is for and
 what to suggest. Not a rule (the leading underscore keeps it out of the catalog).
 """
 
