@@ -122,19 +122,19 @@ def check(posting, ctx):
         return
     duty = (f"federal contractors must say in every job advertisement that qualified applicants are considered "
             f"without regard to disability and protected veteran status ({_CITE})")
-    if posting.reach.unknown:
-        duty += "; no job location was found, so this posting was taken as a US one"
+    assumed = " (no job location was found, so this posting was taken as a US one)" if posting.reach.unknown else ""
     found = posting.eeo_statement
     if found is None:
         from jdlint.laws import anchor
 
         start, end = anchor(posting)
         yield Finding(start, end, f"No equal-opportunity statement; {duty}, e.g. \"Equal Opportunity Employer, "
-                                  "including disability/vets\"")
+                                  f"including disability/vets\"{assumed}")
         return
     lacking = [name for key, name in _NAMES.items() if key not in found.covers]
     if not lacking:
         return
-    letters = " ('D' and 'V' alone are not enough for OFCCP: spell out disability and veterans)" \
+    letters = "; 'D' and 'V' alone are not enough for OFCCP: spell out disability and veterans" \
         if _LETTERS.search(found.text) else ""
-    yield Finding(found.start, found.end, f"EEO statement does not mention {' or '.join(lacking)}; {duty}{letters}")
+    yield Finding(found.start, found.end,
+                  f"EEO statement does not mention {' or '.join(lacking)}; {duty}{letters}{assumed}")
