@@ -38,13 +38,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 STATUSES = ("verified", "secondary", "unverified")
-DISCLOSURES = ("posting", "on_request", "before_interview", "not_in_force")
+DISCLOSURES = ("posting", "on_request", "before_interview", "not_in_force", "none")
 COUNTED = ("anywhere", "in_jurisdiction", "anywhere_with_one_local")
 # How a law reaches remote work:
 #   all_remote - any remote job in the law's country, even one whose posting
@@ -69,8 +68,7 @@ class LawDataError(Exception):
     """A law record is malformed."""
 
 
-@dataclass(frozen=True, slots=True)
-class Requirement:
+class Requirement(NamedTuple):
     name: str
     since: dt.date | None  # None: the law's date is unknown (unverified records only)
     status: str = "secondary"
@@ -81,8 +79,7 @@ class Requirement:
     currency: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Threshold:
+class Threshold(NamedTuple):
     min_employees: int
     counted: str
     note: str = ""
@@ -90,21 +87,30 @@ class Threshold:
     when: str = ""  # e.g. "day_of_posting"
 
 
-@dataclass(frozen=True, slots=True)
-class Amendment:
+class MinimumWage(NamedTuple):
+    """A minimum hourly wage from `since` (used by pay-below-minimum-wage)."""
+
+    since: dt.date
+    hourly: float
+    currency: str
+    citation: str
+    source: str
+    tipped_cash_wage: float | None = None
+    note: str = ""
+
+
+class Amendment(NamedTuple):
     date: dt.date
     citation: str
     summary: str
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     key: str
     url: str
 
 
-@dataclass(frozen=True, slots=True)
-class Law:
+class Law(NamedTuple):
     code: str
     jurisdiction: str
     kind: str
@@ -129,6 +135,7 @@ class Law:
     status_note: str = ""
     disclosure_note: str = ""
     notes: tuple[str, ...] = ()
+    minimum_wages: tuple[MinimumWage, ...] = ()
 
     @property
     def verified(self) -> bool:
@@ -153,6 +160,14 @@ class Law:
         if since is None:
             return req if self.status == "unverified" else None
         return req if as_of >= since else None
+
+    def minimum_wage(self, as_of: dt.date) -> MinimumWage | None:
+        """The minimum wage in force on `as_of`, if the record has one."""
+        current = None
+        for wage in self.minimum_wages:
+            if wage.since <= as_of and (current is None or wage.since > current.since):
+                current = wage
+        return current
 
     def firm(self, req: Requirement) -> bool:
         """May a finding under `req` be an error? Only if neither the law nor the fact is [?]."""
@@ -266,7 +281,7 @@ def _build(d: dict) -> Law:
         )
     status = _choice(d["status"], STATUSES, "status")
     effective = _date(d.get("effective"), "effective", optional=status == "unverified"
-                      or d["disclosure"] == "not_in_force")
+                      or d["disclosure"] in ("not_in_force", "none"))
     return Law(
         code=code,
         jurisdiction=d["jurisdiction"],
@@ -299,13 +314,17 @@ def _build(d: dict) -> Law:
         status_note=str(d.get("status_note", "")),
         disclosure_note=str(d.get("disclosure_note", "")),
         notes=tuple(d.get("notes") or ()),
+        minimum_wages=tuple(
+            MinimumWage(since=_date(w["since"], "minimum_wage.since"), hourly=float(w["hourly"]),
+                        currency=w["currency"], citation=w["citation"], source=w["source"],
+                        tipped_cash_wage=w.get("tipped_cash_wage"), note=str(w.get("note", "")))
+            for w in d.get("minimum_wage") or ()),
     )
 
 
 # -- applicability -------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class Coverage:
+class Coverage(NamedTuple):
     """A law that demands `requirement` of this posting."""
 
     law: Law
@@ -316,20 +335,15 @@ class Coverage:
 
 
 def candidate_codes(reach, remote: bool) -> tuple[str, ...]:
-    """Codes of the records that could reach a job, so only those get parsed."""
+    """Codes of the records that could reach a job, so only those get parsed.
+
+    A job reaches the records of its named places and their parents; remote
+    work also reaches, without naming them, records whose `remote.covers`
+    allows it, which a cheap look at each file's text tells before parsing."""
     if reach.unknown:
         return ()
     every = codes()
-    if reach.anywhere:
-        return every
-    countries = set(reach.whole_countries)
-    if remote:
-        # all_remote laws (Colorado) reach remote jobs anywhere in their country.
-        countries.update(c.split("-", 1)[0] for c in reach.codes)
     found = set()
-    by_country = _codes_by_country()
-    for country in countries:
-        found.update(by_country.get(country, ()))
     have = set(every)
     for code in reach.codes:
         # The job's own code and its parents ("US-NY-NYC" -> "US", "US-NY").
@@ -337,7 +351,39 @@ def candidate_codes(reach, remote: bool) -> tuple[str, ...]:
             if code in have:
                 found.add(code)
             code = code.rpartition("-")[0]
+    by_country = _codes_by_country()
+    if reach.anywhere:
+        found.update(c for c in every if _header(c)[1] in ("open", "all_remote"))
+    else:
+        for country in reach.whole_countries:
+            found.update(c for c in by_country.get(country, ()) if _header(c)[1] != "named")
+        if remote:
+            # all_remote laws (Colorado) reach remote jobs anywhere in their country.
+            for country in {c.split("-", 1)[0] for c in reach.codes}:
+                found.update(c for c in by_country.get(country, ()) if _header(c)[1] == "all_remote")
     return tuple(c for c in every if c in found)
+
+
+_HEADER = re.compile(r"^disclosure:[ \t]*(\w+)|^[ \t]+covers:[ \t]*(\w+)", re.M)
+_HEADERS: dict[str, tuple[str, str]] = {}
+
+
+def _header(code: str) -> tuple[str, str]:
+    """(disclosure, remote.covers) of a record, read from its text without parsing the YAML.
+
+    Only a record that demands something of postings can matter, so others
+    count as "named" (reached only by naming them, and then parsed anyway)."""
+    found = _HEADERS.get(code)
+    if found is None:
+        disclosure, covers = "", "named"
+        with open(_law_dir() / f"{code}.yaml", encoding="utf-8") as fh:
+            for m in _HEADER.finditer(fh.read()):
+                if m.group(1):
+                    disclosure = m.group(1)
+                else:
+                    covers = m.group(2)
+        found = _HEADERS[code] = (disclosure, covers if disclosure == "posting" else "named")
+    return found
 
 
 _BY_COUNTRY: dict[str, tuple[str, ...]] | None = None
@@ -494,8 +540,7 @@ def _scope(posting, ctx) -> _Scope | None:
     return scope
 
 
-@dataclass(frozen=True, slots=True)
-class _Employer:
+class _Employer(NamedTuple):
     headcount: int | None
     headcount_by_jurisdiction: dict
 
@@ -688,11 +733,10 @@ def search_near(low: str, triggers: tuple[str, ...], rx: re.Pattern, before: int
 
 # -- pay facts the rules share ----------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class PayView:
+class PayView(NamedTuple):
     amounts: tuple = ()  # PayFacts with figures
     grades: tuple = ()  # PayFacts that are grades without figures
-    closed: tuple = field(default=())  # amounts with both a minimum and a maximum
+    closed: tuple = ()  # amounts with both a minimum and a maximum
 
 
 def pay_view(posting) -> PayView:

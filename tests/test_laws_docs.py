@@ -43,6 +43,15 @@ def test_rule_docs_cite_each_law_it_enforces(code, law, req):
         assert "[?]" in docs
 
 
+def test_minimum_wage_docs_cite_the_record():
+    docs = DOCS["JD111"]
+    us = laws.get("US")
+    assert us.minimum_wages
+    for wage in us.minimum_wages:
+        assert wage.citation in docs and wage.since.isoformat() in docs and wage.source in docs
+        assert f"${wage.hourly:.2f}" in docs and f"${wage.tipped_cash_wage:.2f}" in docs
+
+
 def test_every_pay_rule_is_mapped():
     pay_rules = {code for code, docs in DOCS.items() if code.startswith("JD1") and code not in ("JD109", "JD110",
                                                                                                  "JD111")}

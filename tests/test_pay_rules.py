@@ -360,3 +360,30 @@ def test_unverified_city_law_defers_to_verified_state_law(lint):
     text = post("title: Line Cook\nlocation: Ithaca, NY", "Cook for our dinner service.\n")
     assert found(lint, text, "JD101", {"employer": {"headcount": 30}})
     assert not found(lint, text, "JD112", {"employer": {"headcount": 30}})
+
+
+# -- JD111 pay-below-minimum-wage ----------------------------------------------------------------
+
+TULSA = "title: Dishwasher\nlocation: Tulsa, OK"
+
+
+@pytest.mark.parametrize("body,figure", [
+    ("Pay: $6.50 per hour.\n", "$6.50"),
+    ("Pay: $6 - $9 per hour.\n", "$6.00"),
+    ("Servers earn $2.00 per hour plus tips.\n", "$2.00"),
+])
+def test_below_federal_minimum(lint, body, figure):
+    [p] = found(lint, post(TULSA, body), "JD111")
+    assert p.severity == "warning" and f"Pay of {figure} an hour" in p.message and "29 U.S.C. § 206" in p.message
+
+
+@pytest.mark.parametrize("front,body,config", [
+    (TULSA, "Pay: $12.50 per hour.\n", {}),
+    (TULSA, "Pay: $2.13 per hour plus tips.\n", {}),
+    (TULSA, "Pay: $6.50 per hour.\n", {"as_of": "2009-07-23"}),  # $6.55 then; jdlint records only $7.25
+    ("title: Dishwasher\nlocation: Leeds, UK", "Pay: £6.50 per hour.\n", {}),
+    ("title: Tester\nlocation: Remote", "Pay: $6.50 per hour.\n", {}),  # may be done outside the US
+    (TULSA + "\nstatus: filled", "Pay: $6.50 per hour.\n", {}),
+])
+def test_not_below_federal_minimum(lint, front, body, config):
+    assert not found(lint, post(front, body), "JD111", config)
