@@ -513,6 +513,26 @@ def posting_coverage(posting, ctx, requirement: str) -> list[Coverage]:
     return list(found)
 
 
+def firm_coverage(posting, ctx, requirement: str) -> list[Coverage]:
+    """The laws that may make an unmet `requirement` an error (see `Law.firm`)."""
+    return [c for c in posting_coverage(posting, ctx, requirement) if c.firm]
+
+
+def report_missing(posting, ctx, requirement: str, present, message):
+    """Findings for a statement a law requires and the posting lacks: one, at its title.
+
+    `present(posting)` says whether the posting has it; `message(demand)` words
+    the finding from "Colorado (C.R.S. § 8-5-201) requires" (see `requires`).
+    The notes (remote reach, assumed headcount) are appended here."""
+    covs = firm_coverage(posting, ctx, requirement)
+    if not covs or present(posting):
+        return
+    from .model import Finding
+
+    start, end = anchor(posting)
+    yield Finding(start, end, message(requires(covs)) + notes(covs))
+
+
 class _Scope:
     __slots__ = ("reach", "remote", "exempt", "civil")
 

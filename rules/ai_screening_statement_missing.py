@@ -58,7 +58,6 @@ from __future__ import annotations
 import re
 
 from jdlint import laws
-from jdlint.model import Finding
 
 CODE = "JD106"
 NAME = "ai-screening-statement-missing"
@@ -94,13 +93,10 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\n\s*[-*•]")
 
 
 def check(posting, ctx):
-    covs = [c for c in laws.posting_coverage(posting, ctx, "ai_statement") if c.firm]
-    if not covs or states_ai_use(posting.body, laws.lowered(posting)):
-        return
-    start, end = laws.anchor(posting)
-    yield Finding(start, end,
-                  f"No statement on whether AI is used to screen, assess or select applicants; "
-                  f"{laws.requires(covs)} one: add a sentence saying whether you use it{laws.notes(covs)}")
+    return laws.report_missing(
+        posting, ctx, "ai_statement", lambda p: states_ai_use(p.body, laws.lowered(p)),
+        lambda demand: f"No statement on whether AI is used to screen, assess or select applicants; {demand} "
+                       f"one: add a sentence saying whether you use it")
 
 
 def states_ai_use(body: str, low: str) -> bool:
@@ -113,7 +109,8 @@ def states_ai_use(body: str, low: str) -> bool:
 
 def _ai_mentions(body: str, low: str):
     """Spans of "AI" / "A.I." (upper case, as a word), "artificial intelligence", "automated ... tools"."""
-    for word, text in (("AI", body), ("A.I.", body), ("artificial intelligence", low), ("artificial-intelligence", low)):
+    for word, text in (("AI", body), ("A.I.", body), ("artificial intelligence", low),
+                       ("artificial-intelligence", low)):
         i = text.find(word)
         while i != -1:
             end = i + len(word)

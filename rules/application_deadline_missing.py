@@ -56,7 +56,6 @@ from __future__ import annotations
 import re
 
 from jdlint import laws
-from jdlint.model import Finding
 
 CODE = "JD105"
 NAME = "application-deadline-missing"
@@ -97,13 +96,10 @@ _TRIGGERS = ("deadline", "apply", "clos", "due", "until", "through", "basis", "r
 
 
 def check(posting, ctx):
-    covs = [c for c in laws.posting_coverage(posting, ctx, "application_deadline") if c.firm]
-    if not covs or gives_deadline(posting):
-        return
-    start, end = laws.anchor(posting)
-    yield Finding(start, end,
-                  f"No application deadline; {laws.requires(covs)} the date applications are expected to close, "
-                  f"or a statement that they are accepted on an ongoing basis: add one{laws.notes(covs)}")
+    return laws.report_missing(
+        posting, ctx, "application_deadline", gives_deadline,
+        lambda demand: f"No application deadline; {demand} the date applications are expected to close, or a "
+                       f"statement that they are accepted on an ongoing basis: add one")
 
 
 def gives_deadline(posting) -> bool:

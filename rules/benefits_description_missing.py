@@ -68,7 +68,6 @@ from __future__ import annotations
 import re
 
 from jdlint import laws
-from jdlint.model import Finding
 
 CODE = "JD104"
 NAME = "benefits-description-missing"
@@ -114,14 +113,10 @@ _WORDS = (
 
 
 def check(posting, ctx):
-    covs = [c for c in laws.posting_coverage(posting, ctx, "benefits") if c.firm]
-    if not covs or describes_benefits(posting):
-        return
-    start, end = laws.anchor(posting)
-    yield Finding(start, end,
-                  f"No benefits description; {laws.requires(covs)} a general description of the "
-                  f"benefits and other compensation (health cover, retirement, paid time off, bonuses): add a "
-                  f"Benefits section{laws.notes(covs)}")
+    return laws.report_missing(
+        posting, ctx, "benefits", describes_benefits,
+        lambda demand: f"No benefits description; {demand} a general description of the benefits and other "
+                       f"compensation (health cover, retirement, paid time off, bonuses): add a Benefits section")
 
 
 def describes_benefits(posting) -> bool:

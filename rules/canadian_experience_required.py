@@ -96,7 +96,7 @@ def check(posting, ctx):
     matches = [m for m in _CANADIAN.finditer(low) if _demands(posting, low, m)]
     if not matches:
         return
-    covs = [c for c in laws.posting_coverage(posting, ctx, "no_canadian_experience") if c.firm]
+    covs = laws.firm_coverage(posting, ctx, "no_canadian_experience")
     if not covs:
         return
     for m in matches:

@@ -7,6 +7,9 @@ text) nor that it is remote and where remote hires may live. Without that, no
 pay-transparency rule (JD101-JD108) can tell which laws apply, so they stay
 silent, and this finding says so.
 
+Not reported for closed postings, volunteer roles or federal public-service
+jobs, which no pay law reaches wherever they are (see JD101).
+
 Severity is **info**: many files in a postings folder (templates, general
 "join our talent network" pages, postings for places with no pay law) are not
 obviously subject to any law, and failing a commit over a question jdlint

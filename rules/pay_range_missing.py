@@ -148,7 +148,7 @@ _COMMISSION_ONLY = re.compile(r"\b(?:commission[- ]only|(?:100\s?%|straight|sole
 
 
 def check(posting, ctx):
-    covs = [c for c in laws.posting_coverage(posting, ctx, "pay") if c.firm]
+    covs = laws.firm_coverage(posting, ctx, "pay")
     if not covs:
         return
     view = laws.pay_view(posting)

@@ -93,7 +93,7 @@ def check(posting, ctx):
     opens = [f for f in view.amounts if f.open_ended]
     if not opens:
         return
-    covs = [c for c in laws.posting_coverage(posting, ctx, "closed_range") if c.firm]
+    covs = laws.firm_coverage(posting, ctx, "closed_range")
     if not covs:
         return
     first = opens[0]

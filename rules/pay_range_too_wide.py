@@ -80,7 +80,7 @@ def check(posting, ctx):
               and f.max > f.min]
     if not closed:
         return
-    covs = [c for c in laws.posting_coverage(posting, ctx, "max_width") if c.firm]
+    covs = laws.firm_coverage(posting, ctx, "max_width")
     seen = set()
     for cov in covs:
         req = cov.requirement

@@ -48,7 +48,6 @@ from __future__ import annotations
 import re
 
 from jdlint import laws
-from jdlint.model import Finding
 
 CODE = "JD107"
 NAME = "vacancy-statement-missing"
@@ -79,15 +78,14 @@ EXAMPLES = {
 # Run on the lower-cased body, only around the trigger words.
 _VACANCY = re.compile(
     r"vacanc(?:y|ies)\b|\bexisting\s+(?:position|role|opening|job)s?\b|\btalent\s+(?:pool|pipeline|community)\b|"
-    r"\bpool\s+of\s+(?:qualified\s+)?(?:candidates|applicants)\b|\bevergreen\s+(?:posting|requisition|role|position|job)")
+    r"\bpool\s+of\s+(?:qualified\s+)?(?:candidates|applicants)\b|"
+    r"\bevergreen\s+(?:posting|requisition|role|position|job)")
 _TRIGGERS = ("vacanc", "existing", "talent", "pool", "evergreen")
 
 
 def check(posting, ctx):
-    covs = [c for c in laws.posting_coverage(posting, ctx, "vacancy_statement") if c.firm]
-    if not covs or laws.search_near(laws.lowered(posting), _TRIGGERS, _VACANCY, before=6, after=40):
-        return
-    start, end = laws.anchor(posting)
-    yield Finding(start, end,
-                  f"No statement on whether this posting is for an existing vacancy; {laws.requires(covs)} "
-                  f"one: add e.g. 'This posting is for an existing vacancy.'{laws.notes(covs)}")
+    return laws.report_missing(
+        posting, ctx, "vacancy_statement",
+        lambda p: laws.search_near(laws.lowered(p), _TRIGGERS, _VACANCY, before=6, after=40) is not None,
+        lambda demand: f"No statement on whether this posting is for an existing vacancy; {demand} one: add "
+                       f"e.g. 'This posting is for an existing vacancy.'")

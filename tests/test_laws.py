@@ -69,7 +69,8 @@ def test_record_is_complete(law):
 
 
 def test_amendments_are_recorded_with_their_dates():
-    assert [(a.date, a.citation) for a in BY_CODE["US-CO"].amendments] == [(D(2024, 1, 1), "SB 23-105; 7 CCR 1103-18 (POST Rules)")]
+    assert [(a.date, a.citation) for a in BY_CODE["US-CO"].amendments] == [
+        (D(2024, 1, 1), "SB 23-105; 7 CCR 1103-18 (POST Rules)")]
     assert BY_CODE["US-CA"].amendments[0].date == D(2026, 1, 1) and "SB 642" in BY_CODE["US-CA"].amendments[0].citation
     assert BY_CODE["US-WA"].amendments[0].date == D(2025, 7, 27) and "5408" in BY_CODE["US-WA"].amendments[0].citation
     assert BY_CODE["US-CO"].requirements["application_deadline"].since == D(2024, 1, 1)
@@ -320,7 +321,8 @@ def test_messages_name_laws_with_citations_or_count():
                                     "(N.Y.C. Admin. Code § 8-107(32))")
     many = list(cover(Reach(anywhere=True), remote=True).values())
     text = laws.name_laws(many)
-    assert text.startswith(f"the laws of {len(many)} jurisdictions (") and "Colorado" in text and "British Columbia" in text
+    assert text.startswith(f"the laws of {len(many)} jurisdictions (")
+    assert "Colorado" in text and "British Columbia" in text
     assert laws.requires(many[:1]) == "California (Cal. Lab. Code § 432.3) requires"
     assert all(c.remote for c in many)
     assert laws.notes(many).startswith(" (the job is remote and may be done from there")

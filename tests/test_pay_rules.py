@@ -1,4 +1,4 @@
-"""The pay-transparency rules (JD101-JD109, JD112) on real-looking postings: what they flag and what they leave alone."""
+"""The pay-transparency rules (JD101-JD109, JD111, JD112) on real-looking postings: what they flag and leave alone."""
 
 from __future__ import annotations
 
