@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from .language import looks_english
 from .sentences import anchor_offsets, clean, sentence_bounds
 from .types import Statement
 
@@ -38,7 +39,7 @@ from .types import Statement
 # Each occurrence is looked at more closely; without any, there is nothing to
 # do. Every stem costs one `str.find` pass over the body (~1 ns a character),
 # so the list is short, and the other languages' stems are searched only when
-# the posting is not in English.
+# the posting does not look English.
 _ANCHORS = ("agen", "recru", "hunt", "unsolicit", "principal", "rd part", "rd-part", "staff",
             "employment bus", "search firm")
 _FOREIGN_ANCHORS = ("reclut", "acquisitie", "vermittl", "berat", "absten", "interm", "consultor", "cabinet",
@@ -144,7 +145,7 @@ def find_agency_disclaimer(posting) -> Statement | None:
     """The first agency disclaimer in the posting's prose, as a sentence, or None."""
     body = posting.body
     low = body.lower()
-    anchors = anchor_offsets(low, _ANCHORS if posting.language == "en" else _ANCHORS + _FOREIGN_ANCHORS)
+    anchors = anchor_offsets(low, _ANCHORS if looks_english(low) else _ANCHORS + _FOREIGN_ANCHORS)
     if not anchors:
         return None
     text = posting.text

@@ -42,12 +42,13 @@ from __future__ import annotations
 
 import re
 
+from .language import looks_english
 from .sentences import anchor_offsets, clean, sentence_bounds
 from .types import Statement
 
 # Anchor stems (lowercase). Nothing is matched unless one of these occurs.
 # Each costs one `str.find` pass over the body, so the list is short; other
-# languages' stems are searched only when the posting is not in English.
+# languages' stems are searched only when the posting does not look English.
 _ANCHORS = (
     "equal", "eoe", "m/f/d/v", "discrimin", "regard", "irrespective", "affirmative", "equity", "aoda",
     "ontarians", "minorit", "indigenous", "aboriginal", "encourage", "welcome applica", "invited to apply",
@@ -248,7 +249,7 @@ def eeo_sentences(posting) -> list[tuple[int, int, str, frozenset[str]]]:
     """Every EEO sentence in the posting as (start, end, tag, grounds), in order."""
     body = posting.body
     low = body.lower()
-    anchors = anchor_offsets(low, _ANCHORS if posting.language == "en" else _ANCHORS + _FOREIGN_ANCHORS)
+    anchors = anchor_offsets(low, _ANCHORS if looks_english(low) else _ANCHORS + _FOREIGN_ANCHORS)
     if not anchors:
         return []
     text = posting.text

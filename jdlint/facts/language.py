@@ -71,3 +71,14 @@ def detect_language(body: str) -> str:
     if hits < MIN_HITS or hits < MARGIN * runner_up:
         return "und"
     return best
+
+
+def looks_english(low: str) -> bool:
+    """A quick "is this English?" for the statement finders, which only need
+    to know whether to look for other languages' wording too: two `str.find`
+    calls on the lowercased body instead of a full `detect_language`."""
+    first = _FIRST_TEXT.search(low)
+    if first is None:
+        return True
+    end = first.start() + SAMPLE
+    return low.find(" the ", first.start(), end) != -1 and low.find(" and ", first.start(), end) != -1
