@@ -69,3 +69,10 @@ def test_only_the_start_is_read():
     # A long English posting with a German legal footer is English.
     body = (SAMPLES["en"] + " ") * 12 + SAMPLES["de"] * 3
     assert detect_language(body) == "en"
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_looks_english_only_for_english(lang):
+    from jdlint.facts.language import looks_english
+
+    assert looks_english(("   \n" * 50 + SAMPLES[lang]).lower()) == (lang == "en")
