@@ -10,7 +10,7 @@ search firms", "Third-party recruiters: please do not contact us",
 no fee will be paid", "Only agencies on our preferred supplier list may
 submit", and common Dutch, German, French and Spanish forms ("Acquisitie naar
 aanleiding van deze vacature wordt niet op prijs gesteld", "Agences
-s'abstenir"). Mentions of agencies that are not a refusal ("a government
+s'abstenir"; looked for only in postings that are not in English). Mentions of agencies that are not a refusal ("a government
 agency", "the agency you will join", "we are a recruitment agency hiring for
 our client", "we are hiring technical recruiters") do not count.
 

@@ -18,8 +18,11 @@ posting whose text has no equal-opportunity statement. Counted as one:
   Spanish and Dutch common forms.
 
 A values sentence ("we love diversity", "we value diverse perspectives", "a
-diverse team") is not one, nor is a duty ("ensure EEO regulations are
-followed").
+diverse team", "all employees, regardless of race or gender, feel valued") is
+not one, nor is a duty ("ensure EEO regulations are followed"). A loose cue
+("regardless of", "we welcome applications from") needs two protected grounds
+and a word about hiring. Wording in French, German, Spanish or Dutch is looked
+for only in postings that are not in English.
 
 Not reported: empty postings (JD005 does), unpaid or volunteer calls for
 contributors (`compensation: gratis`, "volunteer" in the title or employment
