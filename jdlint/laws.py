@@ -631,9 +631,14 @@ def closed(posting, as_of: dt.date) -> bool:
 
 
 _UNPAID = re.compile(r"^\s*(?:unpaid|volunteer(?:ing)?|voluntary|pro[ -]bono|gratis|no pay)\b", re.I)
-_UNPAID_TEXT = re.compile(r"\b(?:this|the)\s+(?:is\s+an?\s+)?(?:role|position|job|opportunity|internship)\s+is\s+"
-                          r"(?:an?\s+)?(?:unpaid|voluntary|volunteer)\b|\b(?:unpaid|volunteer)\s+(?:role|position|"
-                          r"opportunity|internship)\b", re.I)
+_UNPAID_TEXT = re.compile(
+    r"\bthis\s+(?:is\s+an?\s+)?(?:unpaid|volunteer)\s+(?:role|position|job|opportunity|internship)\b|"
+    r"\b(?:this|the)\s+(?:role|position|job|opportunity|internship)\s+is\s+(?:an?\s+)?(?:unpaid|voluntary|volunteer)\b|"
+    r"\bunpaid\s+(?:role|position|opportunity|internship)\b", re.I)
+# "Volunteer Designer", "Illustrator (volunteer)" - but a Volunteer Coordinator is a paid job.
+_VOLUNTEER_TITLE = re.compile(r"^\s*volunteer\b|\bvolunteer\W*$|\(\s*volunteer|[-–:|]\s*volunteer\b", re.I)
+_VOLUNTEER_STAFF = re.compile(r"volunteer\s+(?:coordinator|manager|director|engagement|program|services|specialist|"
+                              r"recruit|supervisor|lead|administrator|officer|liaison|relations|management)", re.I)
 
 
 def states_unpaid(posting) -> bool:
@@ -641,7 +646,8 @@ def states_unpaid(posting) -> bool:
     pay = posting.field("pay")
     if pay is not None and isinstance(pay.value, str) and _UNPAID.match(pay.value):
         return True
-    if "volunteer" in posting.title.lower():
+    title = posting.title
+    if "olunteer" in title and _VOLUNTEER_TITLE.search(title) and not _VOLUNTEER_STAFF.search(title):
         return True
     body = posting.body
     return ("npaid" in body or "olunt" in body) and _UNPAID_TEXT.search(body) is not None

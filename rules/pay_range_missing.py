@@ -6,7 +6,9 @@ live) and which pay-transparency laws reach it as of the configured date
 (`as_of`, default today), then reports, in **one** finding that names every
 such law, a posting that gives no pay figure: no salary or wage amount in the
 front matter or the text. A pay grade with no amounts ("GS-13", "Band 4") is
-not enough, and neither is a metadata value such as `salary: Competitive`.
+not enough, and neither is a metadata value such as `salary: Competitive`
+(a pay field with figures jdlint cannot read is left alone rather than
+reported as missing).
 
 A law counts when all of these hold:
 
@@ -172,6 +174,8 @@ def check(posting, ctx):
         return
     pay_field = posting.field("pay")
     if pay_field is not None and pay_field.end > pay_field.start:
+        if any(ch.isdigit() for ch in str(pay_field.value)):
+            return  # a figure jdlint could not read: not reported as missing
         yield Finding(pay_field.start, pay_field.end,
                       f"'{pay_field.key}: {_short(pay_field.value)}' is not a pay figure; {demand} the "
                       f"pay range in the posting: give the minimum and maximum{hedge}{note}")

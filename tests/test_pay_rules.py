@@ -117,11 +117,21 @@ def test_washington_single_figure_before_amendment(lint, as_of, flagged):
     post("title: Data Analyst\nlocation: Denver, CO\nstatus: closed"),
     post("title: Data Analyst\nlocation: Denver, CO\nvalidThrough: 2025-03-01"),
     post("title: Volunteer Designer\nlocation: Denver, CO", "Help our open-source project.\n"),
+    post("title: Illustrator (volunteer)\nlocation: Denver, CO", "Draw for our open-source game.\n"),
+    post("title: Tutor\nlocation: Denver, CO", "This is an unpaid position.\n"),
     post("title: Designer\nlocation: Denver, CO\ncompensation: gratis"),
     post("title: IT Specialist\nlocation: Denver, CO\ngs: 13", "Apply on USAJOBS.\n"),
 ])
 def test_pay_missing_not_flagged(lint, text):
     assert not found(lint, text, "JD101", {"as_of": "2026-11-22"})
+
+
+@pytest.mark.parametrize("text", [
+    post("title: Volunteer Coordinator\nlocation: Denver, CO", "Recruit people for volunteer opportunities.\n"),
+    post("title: Program Manager\nlocation: Denver, CO", "Manage our volunteer program and volunteer roles.\n"),
+])
+def test_paid_jobs_about_volunteers_are_checked(lint, text):
+    assert found(lint, text, "JD101")
 
 
 def test_remote_job_excluding_colorado_still_reaches_colorado(lint):
