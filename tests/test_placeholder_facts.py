@@ -45,6 +45,7 @@ FIND = [
     ("# About Acme\n\nYour job description here\n", "Your job description here", "instruction"),
     ("Salary: TBD\n", "TBD", "stand-in"),
     ("Location: TBA\n", "TBA", "stand-in"),
+    ("---\ntitle: Django developer\nurl: T.B.D.\n---\nWe build boats.\n", "T.B.D.", "stand-in"),
     ("Start date: XXX\n", "XXX", "stand-in"),
     ("Opening and closing period: tbd EDT to tbd EDT\n", "tbd", "stand-in"),
     ("We haven't picked the stack yet; the team will decide the stack, TBD.\n", "TBD", "stand-in"),

@@ -14,21 +14,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-# The characters Windows-1252 (Latin-1 where 1252 leaves a hole) shows for the
-# UTF-8 continuation bytes 0x80-0xBF.
-_CONTINUATION = "".join(
-    bytes([b]).decode("cp1252", errors="ignore") or bytes([b]).decode("latin-1") for b in range(0x80, 0xC0)
-)
-# A lead byte 0xC2-0xF4 read as "Â".."ô", then a continuation byte; or "Â" before a
-# plain space, which is what a damaged no-break space becomes once an editor
-# normalises the no-break space itself.
-_CANDIDATE = re.compile("[\u00c2-\u00f4][" + re.escape(_CONTINUATION) + "]|\u00c2 ")
 # Lead characters of the damage seen in postings: no-break spaces and symbols (Â),
 # Latin-1 letters (Ã), punctuation and euro (â), emoji (ð), Central European (Ä, Å),
 # Cyrillic (Ð, Ñ), Greek (Î, Ï), Asian scripts (ã-é). Checking for them one by one
 # is ~10x cheaper than the regex, which then runs only on texts that hold one.
 _LEADS = "ÂÃâðÄÅÐÑÎÏãäåæçèé"
+
+
+@lru_cache(maxsize=1)
+def _candidate() -> re.Pattern:
+    """The telltale sequences, compiled on first use (most texts never need it)."""
+    # What Windows-1252 (Latin-1 where 1252 has a hole) shows for UTF-8's
+    # continuation bytes 0x80-0xBF.
+    continuation = "".join(bytes([b]).decode("cp1252", errors="ignore") or bytes([b]).decode("latin-1")
+                           for b in range(0x80, 0xC0))
+    # A lead byte 0xC2-0xF4 read as "Â".."ô", then a continuation byte; or "Â" before
+    # a plain space, which is what a damaged no-break space becomes once an editor
+    # normalises the no-break space itself.
+    return re.compile("[\u00c2-\u00f4][" + re.escape(continuation) + "]|\u00c2 ")
 
 
 _TRAILING = ".,;:!?)"
@@ -47,7 +52,10 @@ class Mojibake:
 
 def find_mojibake(text: str) -> list[Mojibake]:
     """Damaged runs in `text`, one entry per line (the first run, spanning to the last)."""
-    if text.isascii() or not any(c in text for c in _LEADS) or not _CANDIDATE.search(text):
+    if text.isascii() or not any(c in text for c in _LEADS):
+        return []
+    candidate = _candidate()
+    if not candidate.search(text):
         return []
     from difflib import SequenceMatcher
 
@@ -55,7 +63,7 @@ def find_mojibake(text: str) -> list[Mojibake]:
 
     found: list[Mojibake] = []
     seen_lines: set[int] = set()
-    for match in _CANDIDATE.finditer(text):
+    for match in candidate.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if line_start in seen_lines:
             continue

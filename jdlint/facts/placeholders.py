@@ -36,16 +36,33 @@ from functools import lru_cache
 
 from .types import Placeholder
 
+class _Lazy:
+    """A regex compiled on first use. Most postings never need most of these, and
+    compiling them all up front would cost ~10 ms of the 75 ms cold-start budget."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern | None = None
+
+    def __getattr__(self, name: str):
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(*self._args)
+        return getattr(compiled, name)
+
+
 # -- regions that are never prose --------------------------------------------------
 
-_LIQUID_SKIP = re.compile(
+_LIQUID_SKIP = _Lazy(
     r"\{%-?\s*comment\b.*?%\}.*?\{%-?\s*endcomment\b.*?%\}"  # Liquid comment block
     r"|\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}",  # Liquid raw block: shown as code
     re.S,
 )
-_JINJA_COMMENT = re.compile(r"\{#.*?#\}", re.S)
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.S | re.M)
-_INLINE_CODE = re.compile(r"`[^`\n]+`")  # shown literally, on purpose
+_JINJA_COMMENT = _Lazy(r"\{#.*?#\}", re.S)
+_FENCE = _Lazy(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.S | re.M)
+_INLINE_CODE = _Lazy(r"`[^`\n]+`")  # shown literally, on purpose
 
 
 def _code_ranges(body: str) -> list[tuple[int, int]]:
@@ -98,15 +115,15 @@ _HEADINGS = frozenset(
 _MASKS = frozenset(
     "email e-mail email_address email protected emailprotected phone phone_number url link person "
     "name address redacted removed deleted hidden ssn ip_address credit_card".split())
-_WORD = re.compile(r"e\.g\.?|i\.e\.?|etc\b|\.\.\.|…|[A-Za-z][A-Za-z'-]*|#|\+|&|/|,")
-_YEARS = re.compile(r"^(?:xx?|n|#)\+?\s*(?:-\s*(?:xx?|n)\+?\s*)?(?:years?|yrs?)\b", re.I)
-_ASKS = re.compile(r"^(?:what|who|where|when|how|why)\s+(?:you|we|they|the)\b", re.I)
-_LEADING_VERB = re.compile(r"^(?:insert|enter|add|fill\s+in|put|paste|replace|describe|list|write|"
+_WORD = _Lazy(r"e\.g\.?|i\.e\.?|etc\b|\.\.\.|…|[A-Za-z][A-Za-z'-]*|#|\+|&|/|,")
+_YEARS = _Lazy(r"^(?:xx?|n|#)\+?\s*(?:-\s*(?:xx?|n)\+?\s*)?(?:years?|yrs?)\b", re.I)
+_ASKS = _Lazy(r"^(?:what|who|where|when|how|why)\s+(?:you|we|they|the)\b", re.I)
+_LEADING_VERB = _Lazy(r"^(?:insert|enter|add|fill\s+in|put|paste|replace|describe|list|write|"
                            r"type|include|choose|pick|select)\b", re.I)
-_ADDRESS_BEFORE = re.compile(r"(?:@|[\[({]\s*at\s*[\])}])\s*$", re.I)
-_ADDRESS_AFTER = re.compile(r"[\w.{}\[\]]*@|\s*[\[({]\s*dot\s*[\])}]|\.(?:com|org|net|io|co|dev|ai)\b", re.I)
-_REF_DEF = re.compile(r"^[ \t]{0,3}\[([^\]\n]+)\]:", re.M)
-_URLISH = re.compile(r"[ \t]*<?(?:[a-z][a-z0-9+.-]*:|/|#|www\.|\S+\.\S)", re.I)
+_ADDRESS_BEFORE = _Lazy(r"(?:@|[\[({]\s*at\s*[\])}])\s*$", re.I)
+_ADDRESS_AFTER = _Lazy(r"[\w.{}\[\]]*@|\s*[\[({]\s*dot\s*[\])}]|\.(?:com|org|net|io|co|dev|ai)\b", re.I)
+_REF_DEF = _Lazy(r"^[ \t]{0,3}\[([^\]\n]+)\]:", re.M)
+_URLISH = _Lazy(r"[ \t]*<?(?:[a-z][a-z0-9+.-]*:|/|#|www\.|\S+\.\S)", re.I)
 
 # Template-engine objects: `{{ page.title }}` is code for Liquid (Jekyll), and so on.
 _KNOWN = {
@@ -116,7 +133,7 @@ _KNOWN = {
     "hugo": frozenset(),
     "mustache": frozenset(),
 }
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_IDENT = _Lazy(r"[A-Za-z_][A-Za-z0-9_]*")
 _WINDOWS_VARS = frozenset("PATH APPDATA LOCALAPPDATA USERPROFILE TEMP TMP SYSTEMROOT WINDIR HOMEPATH "
                           "HOMEDRIVE PROGRAMFILES COMPUTERNAME USERNAME PATHEXT COMSPEC".split())
 
@@ -127,26 +144,26 @@ _WINDOWS_VARS = frozenset("PATH APPDATA LOCALAPPDATA USERPROFILE TEMP TMP SYSTEM
 # anchored pattern and word boundaries in Python. One alternation with groups or
 # `\b` in front would be ~50x slower over a whole posting.
 _TRIGGER = re.compile(
-    r"TB[DA]|Tb[da]|TODO|FIXME|X|\$[ \t]?X|N(?=\+|[ \t]*(?:-|years?\b|yrs\b))"
+    r"TB[DA]|Tb[da]|T\.B\.[DA]\.?|TODO|FIXME|X|\$[ \t]?X|N(?=\+|[ \t]*(?:-|years?\b|yrs\b))"
     r"|ENTER|INSERT|ADD|PUT|TYPE|PASTE|FILL|REPLACE"
     r"|Item|Bullet|Point|Responsibility|Requirement|Qualification|Skill|Benefit|Duty|Task|Paragraph"
     r"|#|00000|YYYY|MM[-/.]|DD[-/.]"
 )
-_LOWER_STAND_IN = re.compile(r"tb[da]|xxx+")
-_X_RUN = re.compile(r"X+")
-_X_YEARS = re.compile(r"X?\+?[ \t]*(?:-[ \t]*XX?\+?[ \t]*)?(?:years?|yrs)\b")
-_N_YEARS = re.compile(r"N\+?[ \t]*(?:-[ \t]*N\+?[ \t]*)?(?:years?|yrs)\b")
-_MONEY_X = re.compile(r"\$[ \t]?X{1,3}(?:[,.]X{2,3})*[kK]?\b")
-_CAPS = re.compile(
+_LOWER_STAND_IN = _Lazy(r"tb[da]|xxx+")
+_X_RUN = _Lazy(r"X+")
+_X_YEARS = _Lazy(r"X?\+?[ \t]*(?:-[ \t]*XX?\+?[ \t]*)?(?:years?|yrs)\b")
+_N_YEARS = _Lazy(r"N\+?[ \t]*(?:-[ \t]*N\+?[ \t]*)?(?:years?|yrs)\b")
+_MONEY_X = _Lazy(r"\$[ \t]?X{1,3}(?:[,.]X{2,3})*[kK]?\b")
+_CAPS = _Lazy(
     r"(?:ENTER|INSERT|ADD|PUT|TYPE|PASTE|FILL[ \t]IN|REPLACE[ \t]WITH)(?:[ \t]+[A-Z][A-Z'&/-]*){0,5}?"
     r"[ \t]+(?:NUMBER|NAME|TITLE|DATE|LINK|URL|E-?MAIL|SALARY|LOCATION|CITY|DESCRIPTION|AMOUNT|ROLE|"
     r"TEXT|HERE|ADDRESS|PHONE|RANGE|LOGO|ID)\b"
 )
-_ITEM = re.compile(r"[A-Za-z]+[ \t]+\d{1,2}[ \t]*$", re.M)
-_ITEM_LEAD = re.compile(r"[ \t]*(?:[-*+•][ \t]+|\#{1,6}[ \t]+|\d+[.)][ \t]+)?$")
-_TEST_HEADING = re.compile(r"\#{1,6}[ \t]+((?:[Tt]est|TEST|[Ss]ample|[Dd]ummy|[Ff]ake|[Ee]xample)\b[^\n]{0,40})$", re.M)
+_ITEM = _Lazy(r"[A-Za-z]+[ \t]+\d{1,2}[ \t]*$", re.M)
+_ITEM_LEAD = _Lazy(r"[ \t]*(?:[-*+•][ \t]+|\#{1,6}[ \t]+|\d+[.)][ \t]+)?$")
+_TEST_HEADING = _Lazy(r"\#{1,6}[ \t]+((?:[Tt]est|TEST|[Ss]ample|[Dd]ummy|[Ff]ake|[Ee]xample)\b[^\n]{0,40})$", re.M)
 # Lines holding "here" are few; these run on those lines only.
-_INSTRUCTION = re.compile(
+_INSTRUCTION = _Lazy(
     r"\b[Ii]nsert\b[^\n]{1,60}?\b[Hh]ere\b"
     r"|^[ \t]*(?:[-*+][ \t]+)?(?:[Dd]escribe|[Ww]rite|[Ee]nter|[Aa]dd|[Pp]ut|[Pp]aste|[Tt]ype|"
     r"[Ff]ill[ \t]+in|[Rr]eplace|[Ss]ummari[sz]e)\b[^\n.]{0,100}?\bhere\b[ \t]*[.:!]?[ \t]*$"
@@ -155,14 +172,14 @@ _INSTRUCTION = re.compile(
     r"[Cc]ontent|[Cc]opy|[Ss]ummary|[Dd]etails|[Bb]lurb|[Bb]io|[Ll]ink|URL)[ \t]+goes[ \t]+here\b",
     re.M,
 )
-_LOREM = re.compile(r"[Ll]orem[ \t]+ipsum\b|[Dd]olor[ \t]+sit[ \t]+amet\b|[Cc]onsectetur[ \t]+adipiscing\b")
-_DATE_MASK_LOWER = re.compile(r"yyyy|mm[-/.]dd|dd[-/.]mm")
-_VALUE_POSITION = re.compile(r"(?:^|[:=])[ \t*_]*$", re.M)
-_DATE_MASK = re.compile(r"(?:yyyy[-/.]mm[-/.]dd|YYYY[-/.]MM[-/.]DD|(?:mm|MM)[-/.](?:dd|DD)[-/.](?:yyyy|YYYY|yy|YY)"
+_LOREM = _Lazy(r"[Ll]orem[ \t]+ipsum\b|[Dd]olor[ \t]+sit[ \t]+amet\b|[Cc]onsectetur[ \t]+adipiscing\b")
+_DATE_MASK_LOWER = _Lazy(r"yyyy|mm[-/.]dd|dd[-/.]mm")
+_VALUE_POSITION = _Lazy(r"(?:^|[:=])[ \t*_]*$", re.M)
+_DATE_MASK = _Lazy(r"(?:yyyy[-/.]mm[-/.]dd|YYYY[-/.]MM[-/.]DD|(?:mm|MM)[-/.](?:dd|DD)[-/.](?:yyyy|YYYY|yy|YY)"
                         r"|(?:dd|DD)[-/.](?:mm|MM)[-/.](?:yyyy|YYYY))\b")
-_ZEROS = re.compile(r"0{8}-0{4}-0{4}-0{4}-0{12}|0{5,}")
+_ZEROS = _Lazy(r"0{8}-0{4}-0{4}-0{4}-0{12}|0{5,}")
 # Run on the lowercased text; every branch starts with a plain character.
-_TEST_BODY = re.compile(
+_TEST_BODY = _Lazy(
     r"this[ \t]+is[ \t]+(?:just[ \t]+|only[ \t]+)?an?[ \t]+(?:test|dummy|sample|fake|example)"
     r"(?:[ \t]+(?:job|role|post|posting|listing|ad|advert|vacancy|position|entry|page|description))?\b"
     r"|test[ \t]+(?:job[ \t]+)?(?:post|posting|listing|advert)\b(?!-)"
@@ -172,25 +189,25 @@ _TEST_BODY = re.compile(
     r"|ignore[ \t]+this[ \t]+(?:job[ \t]+)?(?:post|posting|listing|ad|advert|job)\b"
     r"|disregard[ \t]+this[ \t]+(?:job[ \t]+)?(?:post|posting|listing|ad|advert|job)\b"
 )
-_TEST_END = re.compile(r"[ \t]*(?:[.!,;:)]|\n|$|please|do[ \t]+not|don't)")
+_TEST_END = _Lazy(r"[ \t]*(?:[.!,;:)]|\n|$|please|do[ \t]+not|don't)")
 _QUOTES = ("\"", "'", "“", "‘")
-_STAND_INS = frozenset(("TBD", "TBA", "Tbd", "Tba", "TODO", "FIXME"))
+_STAND_INS = frozenset(("TBD", "TBA", "Tbd", "Tba", "T.B.D.", "T.B.A.", "T.B.D", "T.B.A", "TODO", "FIXME"))
 _TIMEZONE = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT UTC GMT BST CET CEST".split())
 # A whole title (or heading) that names a test or sample posting.
-_TEST_TITLE = re.compile(
+_TEST_TITLE = _Lazy(
     r"^\W*(?:\[\s*(?:test|testing|draft|dummy)\s*\]|\(\s*(?:test|testing|dummy)\s*\)|TEST\s*[-:|]"
     r"|(?:test|testing|sample|example|dummy|fake|demo)(?:\s+(?:job|role|position|post|posting|listing|"
     r"advert|ad|vacancy|opening|title|entry|description|advertisement|\d+))*\W*$)",
     re.I,
 )
-_TEST_COMPANY = re.compile(r"^\s*(?:test\s*(?:co|company|corp|inc|ltd|llc)?|testco|test company)\.?\s*$", re.I)
+_TEST_COMPANY = _Lazy(r"^\s*(?:test\s*(?:co|company|corp|inc|ltd|llc)?|testco|test company)\.?\s*$", re.I)
 
 # -- front matter values ----------------------------------------------------------------
 
 _LABEL = (r"(?:hiring\s+)?(?:org|organi[sz]ation|company|employer|agency)(?:\s+name)?"
           r"|(?:job|position|role)\s+(?:title|name|role)|city\s+name|department\s+name"
           r"|team\s+name|your\s+(?:company|name|title|organi[sz]ation)")
-_DUMMY_VALUE = re.compile(
+_DUMMY_VALUE = _Lazy(
     rf"^\s*(?:(?:{_LABEL})(?:\s*(?::|-|–|—|at|@|,)\s*(?:{_LABEL}))?"
     r"|(?:your[-_ ]?)?(?:github|gitlab|twitter|linkedin)?[-_ ]?user[-_ ]?name"
     r"|\((?:optional|required)\))\s*$",
@@ -203,7 +220,7 @@ _SELF_NAMED = frozenset("title company organization organisation location city r
 
 _AT_HOST = re.compile(r"@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _URL = re.compile(r"https?://[^\s<>()\"'\]\[]+|www\.[^\s<>()\"'\]\[]+")
-_EXAMPLE_HOST = re.compile(
+_EXAMPLE_HOST = _Lazy(
     r"(?:^|\.)(?:example\.(?:com|net|org|edu)|[a-z0-9-]+\.(?:example|test|invalid|localhost))$"
     r"|(?:^|\.)(?:your|my)[-_]?(?:company|companyname|domain|web-?site|site|org|organi[sz]ation|business|"
     r"brand|name|url|email)(?:[-_]?name)?\.[a-z]{2,}$"
@@ -211,7 +228,9 @@ _EXAMPLE_HOST = re.compile(
     r"\.(?:com|org|net|io|tld)$"
     r"|(?:^|\.|-)your-|(?:^|\.)link-to-",
 )
-_DUMMY_SEGMENT = re.compile(r"^(?:\.\.\.|…|whatever|placeholder|xxx+|tbd|todo|your-[\w-]+|insert-[\w-]+|"
+_HOST_HINTS = ("example", "your", "my", "company", "domain", "website", "link-to", ".test", ".invalid",
+               ".localhost")
+_DUMMY_SEGMENT = _Lazy(r"^(?:\.\.\.|…|whatever|placeholder|xxx+|tbd|todo|your-[\w-]+|insert-[\w-]+|"
                             r"link-here|url-here)$", re.I)
 
 
@@ -566,7 +585,7 @@ def _is_stand_in(text: str, start: int, end: int, word: str) -> bool:
     if prev and prev in "./@-" or (nxt[:1] and (nxt[0].isalnum() or nxt[0] in "_/@-")) \
             or (nxt[:1] == "." and nxt[1:].isalnum()):
         return False  # part of a word, a path or an address: "XXXL", "/tbd/", "tbd.example"
-    up = word.upper()
+    up = word.upper().replace(".", "")
     if up.startswith("X"):
         # Phone and ID masks ("(XXX) XXX-XXXX") are scrubbing, not a template slot.
         around = text[max(0, start - 6):end + 10]
@@ -584,11 +603,15 @@ def _is_stand_in(text: str, start: int, end: int, word: str) -> bool:
     return True
 
 
+def _maybe_example(host: str) -> bool:
+    return any(hint in host for hint in _HOST_HINTS)
+
+
 def _scan_links(text: str, out: list[Placeholder]) -> None:
     if "@" in text:
         for m in _AT_HOST.finditer(text):
             host = m.group(1).lower()
-            if not _EXAMPLE_HOST.search(host):
+            if not _maybe_example(host) or not _EXAMPLE_HOST.search(host):
                 continue
             start = m.start()
             while start and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
@@ -602,7 +625,7 @@ def _scan_links(text: str, out: list[Placeholder]) -> None:
         rest = url.split("://", 1)[-1]
         host, _, path = rest.partition("/")
         host = host.split(":", 1)[0].lower()
-        if _EXAMPLE_HOST.search(host):
+        if _maybe_example(host) and _EXAMPLE_HOST.search(host):
             kind = "example-domain"
         elif path and any(_DUMMY_SEGMENT.match(s) for s in path.split("/") if s):
             kind = "dummy-link"
