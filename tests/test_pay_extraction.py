@@ -24,7 +24,8 @@ def body_pay(line: str, front: str = "") -> list[PayFact]:
 PHRASINGS = [
     # United States
     ("Salary: $120,000 - $150,000 per year.", 120000, 150000, "USD", Y, False),
-    ("The salary range for this position is $62,215 - $83,981 commensurate with experience.", 62215, 83981, "USD", Y, False),
+    ("The salary range for this position is $62,215 - $83,981 commensurate with experience.",
+     62215, 83981, "USD", Y, False),
     ("Compensation: $95k–$130k + equity", 95000, 130000, "USD", Y, False),
     ("Pay: $120k–150k", 120000, 150000, "USD", Y, False),
     ("Base salary USD 200,000 to 230,000 depending on level.", 200000, 230000, "USD", Y, False),

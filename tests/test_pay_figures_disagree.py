@@ -12,12 +12,14 @@ def jd110(text: str):
 
 
 BAD = [
-    pytest.param("---\ntitle: Data Analyst\nsalary: $90,000 - $110,000\n---\nHelp our teams read their numbers.\n\n"
-                 "The salary range for this role is $95,000 - $115,000.\n", 7, 3, id="front-matter-vs-text"),
+    pytest.param("---\ntitle: Data Analyst\nsalary: $90,000 - $110,000\n---\nHelp our teams read their "
+                 "numbers.\n\nThe salary range for this role is $95,000 - $115,000.\n", 7, 3,
+                 id="front-matter-vs-text"),
     pytest.param("---\ntitle: Data Analyst\nsalary_min: 75000\nsalary_max: 110000\n---\nJoin us.\n\n"
                  "Salary: $75,000 - $120,000 per year.\n", 8, 3, id="split-fields-one-end-changed"),
     pytest.param("---\ntitle: Support Specialist\nbaseSalary:\n  currency: USD\n  value:\n    minValue: 24\n"
-                 "    maxValue: 29\n    unitText: HOUR\n---\nPay: $31 - $36 per hour.\n", 10, 6, id="schema-org-vs-text"),
+                 "    maxValue: 29\n    unitText: HOUR\n---\nPay: $31 - $36 per hour.\n", 10, 6,
+                 id="schema-org-vs-text"),
     pytest.param("---\ntitle: Backend Developer\nlocation: Leeds, UK\n---\nSalary: £40k-£50k\n\nYou will build "
                  "our booking APIs.\n\n## What we offer\n\nThe salary for this role is £45,000 - £55,000 a year.\n",
                  11, 5, id="text-vs-text"),

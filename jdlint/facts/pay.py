@@ -22,11 +22,15 @@ pay only when one of these holds:
 and none of the false-friend cues sits right next to it (bonus, budget,
 stipend for a perk, funding, revenue, an "M"/"B" multiplier...).
 
-Cost: the budget is ~50-100 µs a posting. Big alternation regexes cost ~100 µs
-over an average 2.5 KB posting on their own, so nothing here scans the whole
-body with one: `str in` checks decide whether there is anything to do, currency
-signs are located with `str.find`, and the full money grammar only runs on
-short windows around them.
+Open ends: "up to $90k" has no minimum, "$100k+" / "from £30k" no maximum;
+"£55,000 - £80,000+" keeps both figures and is open-ended, since regulators
+read a "+" on the top as no top at all.
+
+Cost: the budget is ~50-100 µs a posting. A big alternation regex costs ~100 µs
+over an average 2.5 KB posting on its own, so nothing here scans the whole
+body with one: one pass over the digits and a few `str.find` scans (`_anchors`)
+decide whether there is anything to read, and the full money grammar only runs
+on short windows around what they found.
 
 Period thresholds, when the text names no period (figures scaled to US dollars
 for currencies with much larger units, see `_SCALE`): under 200 an hour (hourly
@@ -78,7 +82,8 @@ _NUM = (r"\d{1,3}(?:(?:,|\.|'|’|[\u00a0\u2009\u202f ])\d{3})+(?:[.,]\d{1,2})?(
 _PRE = (r"(?<![A-Za-z0-9])(?:(?:US|USD|CA|CAD|C|AU|AUD|A|NZ|NZD|S|SG|SGD|HK|HKD|R|MX|NT)?\$(?:A(?=\d))?"
         rf"|[£€¥₹₩₽₺₪₱₦]|(?:{_CODE_ALT})(?![A-Za-z])\.?|Rs\.?(?=\s?\d))")
 # "pounds" alone is left out on purpose: "lift up to 50 pounds" is a US requirement.
-_POST = rf"(?:[€$£¥₹](?!{_SP}?\d)|zł|(?:{_CODE_ALT})(?![A-Za-z])|(?:euros?|Euros?|EUR|dollars?|pounds sterling)\b)"
+_POST = (rf"(?:[€$£¥₹](?!{_SP}?\d)|zł|(?:{_CODE_ALT})(?![A-Za-z])"
+         r"|(?:euros?|Euros?|EUR|dollars?|pounds sterling)\b)")
 # Multipliers. Millions and billions are kept so the figure can be thrown out:
 # "$20M" is a funding round, never a salary.
 _MULT = (r"(?:[kK](?![a-z])(?![A-Z](?![A-Z]{2}\b))|(?:[mM]n?|MM|[bB]n?)(?![a-zA-Z0-9])|(?:[mMbBtT]illion)s?\b"
@@ -108,14 +113,16 @@ _PHRASE = re.compile(
 )
 
 _PERIOD_WORDS = {
-    "hour": (r"/\s?(?:hr|hour|h|std|heure|hora)s?(?:ly)?\b\.?|(?:per|an|a|each|every|pro|par)\s+(?:hr|hour|heure|stunde)s?\b"
+    "hour": (r"/\s?(?:hr|hour|h|std|heure|hora)s?(?:ly)?\b\.?"
+             r"|(?:per|an|a|each|every|pro|par)\s+(?:hr|hour|heure|stunde)s?\b"
              r"|p/h\b|hourly\b|hour\b|hr\b|de\s+l'heure|por\s+hora"),
     "day": (r"/\s?(?:day|d|jour|tag|daily)\b|(?:per|a|each|pro|par)\s+(?:day|jour|tag)\b|p/d\b|pd\b|daily\b"
             r"|per\s+diem\b|day\s+rate\b"),
     "week": r"/\s?(?:week|wk|w|weekly)\b|(?:per|a|each)\s+week\b|p/w\b|pw\b|weekly\b",
     "month": (r"/\s?(?:month|monthly|mo|mth|mois|monat|mes)\b|(?:per|a|each|pro|par|al)\s+(?:month|mois|monat|mes)\b"
               r"|p/m\b|(?-i:pm)\b|pcm\b|p\.c\.m\.?|monthly\b|mensuel(?:le)?s?\b|monatlich\b|mensual\b"),
-    "year": (r"/\s?(?:year|yearly|annum|yr|y|an|jahr|año)\b\.?|(?:per|a|each|pro|par|al)\s+(?:year|yr|annum|anum|an|jahr|año)\b"
+    "year": (r"/\s?(?:year|yearly|annum|yr|y|an|jahr|año)\b\.?"
+             r"|(?:per|a|each|pro|par|al)\s+(?:year|yr|annum|anum|an|jahr|año)\b"
              r"|p\.\s?a\b\.?|pa\b|(?-i:PA)\b|annual(?:ly)?\b|yearly\b|annuel(?:le)?s?\b|jährlich\b|anual\b|LPA\b"),
 }
 # The period written right after the figures, past an optional word such as
@@ -134,8 +141,10 @@ _PERIOD_BEFORE = re.compile(
     re.I,
 )
 # Not a time period at all: a fee for the whole piece of work.
-_NO_PERIOD = re.compile(r"[ \t]*(?:\(?\s*)?(?:total\b(?![ \t]+(?:comp|compensation|pay|salary|package|cash|target|remuneration|rewards?)\b)|fixed\s+(?:bid|price|fee)|flat\s+fee|per\s+project|one[- ]off"
-                        r"|for\s+the\s+(?:fixed\s+term|whole|entire|project|contract|engagement))", re.I)
+_NO_PERIOD = re.compile(
+    r"[ \t]*(?:\(?\s*)?(?:total\b(?![ \t]+(?:comp|compensation|pay|salary|package|cash|target|remuneration"
+    r"|rewards?)\b)|fixed\s+(?:bid|price|fee)|flat\s+fee|per\s+project|one[- ]off"
+    r"|for\s+the\s+(?:fixed\s+term|whole|entire|project|contract|engagement))", re.I)
 
 # -- the words around a figure -------------------------------------------------------
 
@@ -267,9 +276,10 @@ _PAIR_GAP = re.compile(r"[\s|\"'=:,]*(?:max(?:imum)?(?:[ \t]+[a-z]+){0,3}|to|hig
 _PAIR_CUE = re.compile(r"\bmin(?:imum)?\b|\bmin=|\blow(?:est)?\b", re.I)
 # A pay word as a label right before a bare figure: "Salary: 45,000", "Gehalt 50.000".
 # Short stems must be whole words ("pay", not "payment" or "repay").
-_LABEL_STEMS = ("salar", "salai", "compens", "remunera", "wage", "gehalt", "sueldo", "stipend", "pay", "rate")
+# Each stem is a scan of the whole body (~2 µs), so only the common ones:
+# "sala" covers salary, salaire, salario, salaris.
+_LABEL_STEMS = ("sala", "compens", "remunera", "wage", "pay", "rate")
 _LABEL_WORDS = frozenset(("pay", "rate", "rates", "wage", "wages"))
-# Digits followed by k or a currency code, and a code followed by digits.
 # One pass over the digits finds all three: a digit followed by k or three
 # capitals, or a digit right after a letter ("USD 90", "GS-15", "Band 5"; the
 # code or grade is checked in Python). Separate patterns cost that many times more.
@@ -322,17 +332,8 @@ def _body_facts(posting, body: str, places: _Places, anchors: list[int], labelle
     hits: list[_Hit] = []
     last_end = -1
     for ws, we in _windows(body, anchors):
-        pos = ws
-        while pos < we:
-            m = _PHRASE.search(body, pos, we)
-            if m is None:
-                break
-            if m.end() == m.start():
-                pos = m.start() + 1
-                continue
-            hit, resume = _read_phrase(body, m, labelled)
-            pos = max(resume, m.start() + 1)
-            if hit is None or hit.start < last_end or _inside(hit.start, skip):
+        for hit in _phrases(body, ws, we, labelled):
+            if hit.start < last_end or _inside(hit.start, skip):
                 continue
             if _accept(body, hit, hit.start in labelled):
                 hits.append(hit)
@@ -410,7 +411,7 @@ def _anchors(body: str) -> tuple[list[int], set[int], list[re.Match]]:
             j = i + len(stem)
             while j < n and low[j].isalpha():
                 j += 1
-            if (i == 0 or not low[i - 1].isalpha()) and (low[i:j] in _LABEL_WORDS or len(stem) > 4):
+            if (i == 0 or not low[i - 1].isalpha()) and (low[i:j] in _LABEL_WORDS or len(stem) > 3):
                 at = _LABEL_GAP.match(body, j).end()
                 if at < n and body[at].isdigit():
                     labelled.add(at)
@@ -437,6 +438,23 @@ def _windows(body: str, anchors: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
+def _phrases(text: str, start: int, end: int, labelled: set[int] | None):
+    """Each money phrase in text[start:end], in order, as a _Hit. `labelled`:
+    where bare figures may start (None: anywhere, as in a pay field's value)."""
+    pos = start
+    while pos < end:
+        m = _PHRASE.search(text, pos, end)
+        if m is None:
+            return
+        if m.end() == m.start():
+            pos = m.start() + 1
+            continue
+        hit, resume = _read_phrase(text, m, labelled)
+        pos = max(resume, m.start() + 1)
+        if hit is not None:
+            yield hit
+
+
 def _read_phrase(text: str, m: re.Match, labelled: set[int] | None) -> tuple[_Hit | None, int]:
     """Turn a grammar match into a _Hit (amounts, currency, open ends, period),
     or None when it is no money at all. Also returns where to scan next."""
@@ -454,7 +472,7 @@ def _read_phrase(text: str, m: re.Match, labelled: set[int] | None) -> tuple[_Hi
     has_hi = g("hi") is not None
     # A range's second figure may be a different thing ("$120k - 2 weeks"):
     # keep only figures that look like money on their own or share the first's look.
-    is_labelled = labelled is not None and lo_start in labelled
+    is_labelled = labelled is None or lo_start in labelled
     if has_hi and not (g("hi_pre") or g("hi_mult") or g("hi_post") or g("lo_pre") or g("lo_post")
                        or lo_mult or is_labelled):
         has_hi = False
@@ -934,7 +952,7 @@ def _meta_dict(posting, path: str, value: dict, currency, period, places: _Place
     lo = hi = single = None
     nested = None
     for key, item in value.items():
-        if not isinstance(key, str):
+        if not isinstance(key, str) or key.startswith("@"):
             continue
         k = re.sub(r"[^a-z]", "", key.lower())
         if k in _CUR_MARK:
@@ -951,8 +969,7 @@ def _meta_dict(posting, path: str, value: dict, currency, period, places: _Place
             else:
                 single = _as_number(item)
     if nested is not None:
-        return _meta_dict(posting, nested[0], nested[1], currency, period, places) or \
-            ([] if single is None else [])
+        return _meta_dict(posting, nested[0], nested[1], currency, period, places)
     start, end = _span(posting, path)
     if lo is None and hi is None and single is not None:
         lo = hi = single
@@ -971,19 +988,9 @@ def _meta_string(posting, path: str, value: str, currency, period, places: _Plac
     else:
         where = None
     out: list[PayFact] = []
-    pos = start
     last_end = -1
-    while pos < end:
-        m = _PHRASE.search(text, pos, end)
-        if m is None:
-            break
-        if m.end() == m.start():
-            pos = m.start() + 1
-            continue
-        lo_start = m.start("lo_pre") if m.group("lo_pre") else m.start("lo")
-        hit, resume = _read_phrase(text, m, {lo_start})
-        pos = max(resume, m.start() + 1)
-        if hit is None or hit.start < last_end or not _meta_ok(text, hit):
+    for hit in _phrases(text, start, end, None):
+        if hit.start < last_end or not _meta_ok(text, hit):
             continue
         last_end = hit.end
         if period and not hit.period_explicit:
