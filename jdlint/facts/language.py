@@ -75,10 +75,13 @@ def detect_language(body: str) -> str:
 
 def looks_english(low: str) -> bool:
     """A quick "is this English?" for the statement finders, which only need
-    to know whether to look for other languages' wording too: two `str.find`
-    calls on the lowercased body instead of a full `detect_language`."""
+    to know whether to look for other languages' wording too: one or two
+    `str.find` calls on the lowercased body instead of a full `detect_language`.
+    Over the bench corpus no non-English posting passes it."""
     first = _FIRST_TEXT.search(low)
     if first is None:
         return True
-    end = first.start() + SAMPLE
-    return low.find(" the ", first.start(), end) != -1 and low.find(" and ", first.start(), end) != -1
+    start = first.start()
+    end = start + SAMPLE
+    # Not " we ": Dutch says it too.
+    return low.find(" the ", start, end) != -1 or low.find(" you ", start, end) != -1
