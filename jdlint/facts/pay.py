@@ -46,6 +46,7 @@ import math
 import re
 from dataclasses import replace
 
+from .. import regex  # re.compile with the compiled programs cached between runs
 from .types import PayFact
 
 # -- vocabulary ------------------------------------------------------------------
@@ -98,7 +99,7 @@ _CONN = (rf"{_SP}*{_DASH}+{_SP}*|{_SP}+(?:to|through|thru|up{_SP}+to|bis|à|tot)
 _GAP = r"(?:{sp}*\([^()\n]{{1,24}}\))?(?:{sp}?/{sp}?(?:hr|hour|h|yr|year|mo|month|day|wk|week)\b\.?)?"
 _FILLER = r"(?:G[SGM]-?\d{1,2},?\s+Step\s+\d{1,2}\s*[:\-\u2013]?\s*)?"
 
-_PHRASE = re.compile(
+_PHRASE = regex.compile(
     # The lookahead lets the engine skip most positions of a window at once (3x faster).
     r"(?=[$£€¥₹₩₽₺₪₱₦0-9A-Zb])"
     # Not inside a word, a URL or another number ("FYQ8k", "v2.5k", "id=40k").
@@ -127,21 +128,21 @@ _PERIOD_WORDS = {
 }
 # The period written right after the figures, past an optional word such as
 # "gross" or "base" ("45 000 € brut annuel", "$60k base per year").
-_PERIOD_AFTER = re.compile(
+_PERIOD_AFTER = regex.compile(
     r"[ \t\u00a0]*(?:\((?:gross|base|pro rata)\)[ \t]*)?"
     r"(?:(?:gross|brut|brutto|base|before\s+tax|pre-tax|salary|fixed)[ \t\u00a0]+)?(?:"
     + "|".join(f"(?P<{p}>{alt})" for p, alt in _PERIOD_WORDS.items()) + ")",
     re.I,
 )
 # A period named before the figure in the same clause: "hourly rate of $22".
-_PERIOD_BEFORE = re.compile(
+_PERIOD_BEFORE = regex.compile(
     r"\b(?:(?P<hour>hourly|per\s+hour|stundensatz)|(?P<day>day[- ]rate|daily|per\s+day|per\s+diem|tagessatz)"
     r"|(?P<week>weekly|per\s+week)|(?P<month>monthly|per\s+month|monatsgehalt|salaire\s+mensuel)"
     r"|(?P<year>annual(?:ly)?|yearly|per\s+annum|jahresgehalt|salaire\s+annuel))\b",
     re.I,
 )
 # Not a time period at all: a fee for the whole piece of work.
-_NO_PERIOD = re.compile(
+_NO_PERIOD = regex.compile(
     r"[ \t]*(?:\(?\s*)?(?:total\b(?![ \t]+(?:comp|compensation|pay|salary|package|cash|target|remuneration"
     r"|rewards?)\b)|fixed\s+(?:bid|price|fee)|flat\s+fee|per\s+project|one[- ]off"
     r"|for\s+the\s+(?:fixed\s+term|whole|entire|project|contract|engagement))", re.I)
@@ -151,7 +152,7 @@ _NO_PERIOD = re.compile(
 # Pay words and false friends are matched on word lists, not regexes: a
 # case-insensitive alternation of a hundred words costs ~100 µs on a sentence,
 # a token loop a few.
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|%")
+_TOKEN = regex.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|%")
 _PAY_EXACT = frozenset((
     "pay", "paid", "compensation", "comp", "wage", "wages", "rate", "rates", "ote", "on-target", "base",
     "package", "tc", "range", "budgeted", "gehalt", "entgelt", "vergütung", "lohn", "salaire", "sueldo", "salario",
@@ -240,16 +241,16 @@ def _neg_before(text: str) -> bool:
 
 
 # Said just before a figure, these leave one end of the range open.
-_OPEN_MAX = re.compile(r"(?:<|≤|\bup\s*to|\bupto|\bmax(?:imum)?(?:\s+of)?|\bno\s+more\s+than|\bnot\s+to\s+exceed"
+_OPEN_MAX = regex.compile(r"(?:<|≤|\bup\s*to|\bupto|\bmax(?:imum)?(?:\s+of)?|\bno\s+more\s+than|\bnot\s+to\s+exceed"
                        r"|\bas\s+much\s+as|\bunder|\bbis\s+zu|\bjusqu'à)[:\s~]*(?:about\s+|approx\.?\s+)?$", re.I)
-_OPEN_MIN = re.compile(r"(?:>|≥|\bstart(?:ing|s)?\s+(?:at|from)|\bfrom|\bat\s+least|\bminimum(?:\s+of)?|\bmin\.?"
+_OPEN_MIN = regex.compile(r"(?:>|≥|\bstart(?:ing|s)?\s+(?:at|from)|\bfrom|\bat\s+least|\bminimum(?:\s+of)?|\bmin\.?"
                        r"|\bno\s+less\s+than|\bnot\s+less\s+than|\bupwards\s+of|\bin\s+excess\s+of|\bover"
                        r"|\bmore\s+than|\babove|\bab|\bà\s+partir\s+de)[:\s~]*$", re.I)
-_OPEN_AFTER = re.compile(r"[ \t]*(?:and\s+up\b|and\s+above\b|or\s+more\b|or\s+above\b|\+(?!\s*\w)|plus\s*$)", re.I)
+_OPEN_AFTER = regex.compile(r"[ \t]*(?:and\s+up\b|and\s+above\b|or\s+more\b|or\s+above\b|\+(?!\s*\w)|plus\s*$)", re.I)
 # Clause edges: pay words and false friends only count inside the clause of the figure.
-_SENTENCE_EDGE = re.compile(r"[.!?](?=\s)|[|•\u2022\u00b7]|\n[ \t]*\n|\n[ \t]*[-*+#>\u2013\u2014]|\n[ \t]*\d+\.\s")
-_CLAUSE_STOP = re.compile(r"[,;.(|\n+]|\b(?:plus|and|with|&)\b", re.I)
-_SEGMENT_EDGE = re.compile(r"[|•\u2022()\[\],;:\n]|\s[-\u2013\u2014]\s|^[ \t]*[-*+>]+[ \t]|\*\*")
+_SENTENCE_EDGE = regex.compile(r"[.!?](?=\s)|[|•\u2022\u00b7]|\n[ \t]*\n|\n[ \t]*[-*+#>\u2013\u2014]|\n[ \t]*\d+\.\s")
+_CLAUSE_STOP = regex.compile(r"[,;.(|\n+]|\b(?:plus|and|with|&)\b", re.I)
+_SEGMENT_EDGE = regex.compile(r"[|•\u2022()\[\],;:\n]|\s[-\u2013\u2014]\s|^[ \t]*[-*+>]+[ \t]|\*\*")
 # Words that may sit beside a figure without making the segment prose.
 _QUIET_WORDS = frozenset(
     "a an and or plus with base salary pay comp compensation total equity options stock benefits bonus ote doe "
@@ -260,20 +261,20 @@ _QUIET_WORDS = frozenset(
 
 # Grades: a pay reference without figures (US General Schedule, Canadian
 # public service groups, NHS Agenda for Change bands).
-_GRADE = re.compile(
+_GRADE = regex.compile(
     r"\b(?:G[SGM][- ]?(?:1[0-5]|0?[1-9])(?:\s*(?:/|to|-|–|through)\s*(?:G[SGM][- ]?)?(?:1[0-5]|0?[1-9]))*(?![\d])"
     r"|(?:IT|EC|AS|PM|CS|FI|CR|EX|PG|IS|CO|BI|SP|ED|EL|GT|PC|AO|LS|LP|TI)-0[1-9]\b"
     r"|Band\s[1-9][a-d]?\b)"
 )
-_LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\b[^%]*%\}.*?(?:\{%-?\s*endcomment\b[^%]*%\}|\Z)", re.S)
+_LIQUID_COMMENT = regex.compile(r"\{%-?\s*comment\b[^%]*%\}.*?(?:\{%-?\s*endcomment\b[^%]*%\}|\Z)", re.S)
 # Grades named as a qualification ("experience equivalent to GS-12") or a
 # future step ("promotions to GS-11") are not this job's pay.
-_GRADE_NOT_PAY = re.compile(r"equivalent|experience|lower|promot|qualif|at\s+least|time[- ]in[- ]grade|previous|prior",
+_GRADE_NOT_PAY = regex.compile(r"equivalent|experience|lower|promot|qualif|at\s+least|time[- ]in[- ]grade|previous|prior",
                             re.I)
 # Two single figures that are the ends of one range: table cells under
 # "minimum"/"maximum" headers, or a template call `min="$X" max="$Y"`.
-_PAIR_GAP = re.compile(r"[\s|\"'=:,]*(?:max(?:imum)?(?:[ \t]+[a-z]+){0,3}|to|high(?:est)?)?[\s|\"'=:]*\Z", re.I)
-_PAIR_CUE = re.compile(r"\bmin(?:imum)?\b|\bmin=|\blow(?:est)?\b", re.I)
+_PAIR_GAP = regex.compile(r"[\s|\"'=:,]*(?:max(?:imum)?(?:[ \t]+[a-z]+){0,3}|to|high(?:est)?)?[\s|\"'=:]*\Z", re.I)
+_PAIR_CUE = regex.compile(r"\bmin(?:imum)?\b|\bmin=|\blow(?:est)?\b", re.I)
 # A pay word as a label right before a bare figure: "Salary: 45,000", "Gehalt 50.000".
 # Short stems must be whole words ("pay", not "payment" or "repay").
 # Each stem is a scan of the whole body (~2 µs), so only the common ones:
@@ -283,9 +284,9 @@ _LABEL_WORDS = frozenset(("pay", "rate", "rates", "wage", "wages"))
 # One pass over the digits finds all three: a digit followed by k or three
 # capitals, or a digit right after a letter ("USD 90", "GS-15", "Band 5"; the
 # code or grade is checked in Python). Separate patterns cost that many times more.
-_DIGIT_SIGNAL = re.compile(r"[0-9](?: ?([kK]|[A-Z]{3})\b|(?<=[A-Z][0-9])|(?<=[A-Z][ -][0-9])|(?<=Band [0-9]))")
+_DIGIT_SIGNAL = regex.compile(r"[0-9](?: ?([kK]|[A-Z]{3})\b|(?<=[A-Z][0-9])|(?<=[A-Z][ -][0-9])|(?<=Band [0-9]))")
 _CODE_SET = frozenset(_CODES)
-_LABEL_GAP = re.compile(r"[^\S\n]*(?:(?:range|rate|scale|band|is|of|:|between|from|up\s+to|starting\s+at|at|approx\.?"
+_LABEL_GAP = regex.compile(r"[^\S\n]*(?:(?:range|rate|scale|band|is|of|:|between|from|up\s+to|starting\s+at|at|approx\.?"
                         r"|approximately|around|circa|c\.|~|-|–|\(|\*\*|brut|gross|annual|annually)[^\S\n]*)*",
                         re.I)
 
@@ -547,7 +548,7 @@ def _currency_of(codes: list[str]) -> tuple[str | None, bool, bool]:
     return currency, dollar, bool(codes)
 
 
-_DECIMALS = re.compile(r"(.*?)(?:([.,])(\d{1,2}))?")
+_DECIMALS = regex.compile(r"(.*?)(?:([.,])(\d{1,2}))?")
 
 
 def _number(raw: str) -> float | None:
@@ -1079,7 +1080,7 @@ _US_WORDS = ("United States", "USA", "U.S.", "America", "New York", "NYC", "San 
              "Seattle", "Boston", "Chicago", "Austin", "Los Angeles", "Denver", "Atlanta", "Remote (US",
              "US only", "US-based", "US based")
 # Short metadata text may also say "Austin, TX".
-_US_STATE = re.compile(r", (?:AL|AK|AZ|AR|CA|CO|CT|DC|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT"
+_US_STATE = regex.compile(r", (?:AL|AK|AZ|AR|CA|CO|CT|DC|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT"
                        r"|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b|\bUS\b")
 # For figures with no currency at all; only a few big labour markets, and only
 # when one of them alone is named.
