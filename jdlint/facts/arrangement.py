@@ -31,7 +31,8 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("neg", r"\bno\s+(?:remote|telecommuting|work from home)(?:\s+(?:work|working|option))?\b", "remote home telecommut"),
     ("neg", r"\bnon-?remote\b|\bremote\s+(?:work(?:ing)?\s+)?(?:is\s+)?not\s+(?:possible|available|an option|offered|allowed)"
             r"|\bunable to (?:offer|support|accommodate) remote", "remote"),
-    ("duty", rf"\b{_DAYS}\s+(?:a|per|each|every)\s+week\s+(?:in|at|from|into)\s+(?:the\s+|our\s+)?{_OFFICE}", "office days"),
+    ("duty", rf"\b{_DAYS}(?:\s+(?:a|per|each|every)\s+week)?\s+(?:in|at|from|into)\s+(?:the\s+|our\s+)?{_OFFICE}",
+     "office days"),
     ("duty", rf"\b(?:in|at)\s+(?:the|our)\s+office\s+{_DAYS}", "office"),
     ("duty", rf"\b(?:must|required to|expected to|will need to|need to|have to|needs to)\s+(?:be\s+able\s+to\s+)?"
              rf"(?:be|work|come|commute)\s+(?:in|into|from|at|to)\s+(?:the|our)\s+{_OFFICE}"
@@ -101,7 +102,7 @@ _VALUE = re.compile(
 _NEG_VALUE = re.compile(r"\b(?:no|not|non|false)\b[- ]?(?:remote|telecommute)?", re.I)
 _TITLE = re.compile(r"(?P<hybrid>\bhybrid\b(?!\s+(?:mobile|app|apps|cloud)))|(?P<onsite>\bon-?site\b)"
                     r"|(?P<remote>\bremote\b(?!\s+(?:sensing|control|access|monitoring|desktop|support\s+engineer)))", re.I)
-_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|when|where)\b[^.;:\n]*$", re.I)
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|when|where)\b[^.;:]*$", re.I)
 
 
 def scan(posting) -> list[tuple[Evidence, str, int]]:
@@ -136,7 +137,7 @@ def scan(posting) -> list[tuple[Evidence, str, int]]:
     header = posting.field("title") is None and "|" in body[posting.body_start:first_line_end]
     # Each anchor's family of phrases runs over the lower-cased body in a short window
     # around it; a phrase found from two anchors ("remote ... office") counts once.
-    seen: set[int] = set()
+    taken: list[tuple[int, int]] = []
     size = len(low)
     for i, word in hits:
         if (word == "site" and low[i - 3:i] not in ("on-", "ons", "on ")) or \
@@ -147,9 +148,10 @@ def scan(posting) -> list[tuple[Evidence, str, int]]:
         ws = max(line_start, i - 50)
         we = min(size if line_end < 0 else line_end, i + len(word) + 50)
         for m in _FAMILIES[_ANCHORS[word]].finditer(low, ws, we):
-            if m.start() in seen or m.end() <= i - 1 or m.start() > i + len(word):
-                continue  # a phrase not containing this anchor is another anchor's business
-            seen.add(m.start())
+            if m.end() <= i - 1 or m.start() > i + len(word) or \
+                    any(a < m.end() and m.start() < b for a, b in taken):
+                continue  # another anchor's phrase, or one already read ("2 days in office")
+            taken.append(m.span())
             if _inside(m.start(), dead) or _inside(m.start(), labelled):
                 continue
             kind = m.lastgroup
@@ -261,18 +263,29 @@ def classify_arrangement(posting) -> WorkArrangement:
     return WorkArrangement(value, tuple(e for e, _, _ in ordered))
 
 
-_FULL_TEXT = re.compile(r"fully|100\s?%|completely|entirely|totally|permanently|remote[- ]only|anywhere|telecommute", re.I)
+# A location value that offers remote work rather than stating it ("Remote possible",
+# "Remote or Berlin", "Hybrid / Remote").
+_NOT_FULL = re.compile(r"possible|optional|option|\bok\b|okay|friendly|prefer|flexible|hybrid|on-?site|office"
+                       r"|\bor\b|/|&|\+|negotiable|partial", re.I)
 
 
 def full_remote_evidence(posting) -> list[Evidence]:
     """Evidence that the job is entirely remote: an arrangement field, a location of
-    "Remote", "fully remote", "100% remote". Used by the remote-contradiction rule."""
+    "Remote" (not "Remote possible"), "fully remote", "100% remote". Used by the
+    remote-contradiction rule."""
     out = []
+    text = posting.text
     for e, kind, tier in scan(posting):
         if e.says != "remote":
             continue
-        if kind in ("field", "full") or (tier >= 3 and kind == "remote"):
+        if kind in ("field", "full"):
             out.append(e)
+        elif kind == "remote" and tier >= 3:
+            line_start = text.rfind("\n", 0, e.start) + 1
+            line_end = text.find("\n", e.end)
+            line = text[line_start:len(text) if line_end < 0 else line_end]
+            if not _NOT_FULL.search(line):
+                out.append(e)
     return out
 
 

@@ -25,7 +25,7 @@ import time
 import unicodedata
 import zlib
 
-_FORMAT = 5  # bump when the index layout changes
+_FORMAT = 7  # bump when the index layout changes
 _INDEX: dict | None = None
 # Seconds the last index load took and whether it came from the cache (for `inspect`/benchmarks).
 LOAD_STATS: dict[str, float | str] = {}
@@ -190,6 +190,10 @@ def _write(path: str, data: dict) -> None:
         with open(tmp, "wb") as fh:
             marshal.dump(data, fh)
         os.replace(tmp, path)
+        folder, name = os.path.split(path)
+        for other in os.listdir(folder):  # indexes of older package versions
+            if other.startswith("geo-") and other.endswith(".marshal") and other != name:
+                os.remove(os.path.join(folder, other))
     except OSError:
         pass  # a read-only home is fine: the index just lives in memory for this run
 
@@ -281,7 +285,8 @@ def _build() -> dict:
             hit = sub_by_country.get(cc, {}).get(norm(city["name"]))
             if hit and hit[1]:
                 region = hit[0]
-        record = (city["name"], cc, region, int(city["population"]))
+        record = (city["name"], cc, region, int(city["population"]),
+                  round(float(city["latitude"]), 2), round(float(city["longitude"]), 2))
         key = norm(city["name"])
         cities.setdefault(key, []).append(record)
         if city["population"] >= 500_000:
@@ -292,9 +297,9 @@ def _build() -> dict:
                     akey = norm(alt)
                     if akey != key and record not in cities.get(akey, ()):
                         cities.setdefault(akey, []).append(record)
-    # One string per name ("Name|CC|REGION|POP" joined by tabs): marshal reads 40,000
+    # One string per name ("Name|CC|REGION|POP|LAT|LON" joined by tabs): marshal reads 40,000
     # strings about four times faster than 40,000 tuples; entries are decoded on lookup.
-    packed = {k: "\t".join(f"{r[0]}|{r[1]}|{r[2]}|{r[3]}" for r in sorted(v, key=lambda r: -r[3]))
+    packed = {k: "\t".join("|".join(map(str, r)) for r in sorted(v, key=lambda r: -r[3]))
               for k, v in cities.items()}
     return {
         "format": _FORMAT,
@@ -370,21 +375,47 @@ def regions(key: str, raw: str, in_country: str | None = None) -> tuple[str, ...
     return tuple(dict.fromkeys(found))
 
 
-_CITY_MEMO: dict[str, tuple[tuple[str, str, str, int], ...]] = {}
+City = tuple  # (name, country, region or "", population, latitude, longitude)
+_CITY_MEMO: dict[str, tuple[City, ...]] = {}
 
 
-def cities(key: str) -> tuple[tuple[str, str, str, int], ...]:
-    """(name, country, region, population) of every city with this name, biggest first."""
+def is_top_region(key: str) -> bool:
+    """Is this the name of a first-level division somewhere ("Ontario", "Texas", "Scotland")?"""
+    return key in index()["top_regions"]
+
+
+def cities(key: str) -> tuple[City, ...]:
+    """(name, country, region, population, latitude, longitude) of every city with this
+    name, biggest first."""
     hit = _CITY_MEMO.get(key)
     if hit is None:
         packed = index()["cities"].get(key)
         hit = ()
         if packed:
             rows = [row.split("|") for row in packed.split("\t")]
-            hit = tuple((r[0], r[1], r[2], int(r[3])) for r in rows)
+            hit = tuple((r[0], r[1], r[2], int(r[3]), float(r[4]), float(r[5])) for r in rows)
         if len(_CITY_MEMO) < 20_000:
             _CITY_MEMO[key] = hit
     return hit
+
+
+def coords(city: str | None, country: str | None, region: str | None) -> tuple[float, float] | None:
+    """Latitude and longitude of a resolved city, or None."""
+    if not city:
+        return None
+    for c in cities(norm(city)):
+        if c[1] == country and (not region or not c[2] or c[2] == region):
+            return c[4], c[5]
+    return None
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (lat, lon) points."""
+    from math import asin, cos, radians, sin, sqrt
+
+    lat1, lon1, lat2, lon2 = map(radians, (*a, *b))
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 12742 * asin(min(1.0, sqrt(h)))
 
 
 def group(key: str) -> frozenset[str] | None:

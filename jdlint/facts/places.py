@@ -54,7 +54,7 @@ _ABBREV_END = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:St|Ft|Mt)\.)$")
 # A city in a title, header or prose that is also a common word or a product name is
 # not read as a place without a qualifier ("iOS Engineer - Mobile", "Phoenix developer");
 # "Mobile, AL" still is. Only names that real postings trip over.
-_WORD_CITIES = frozenset({"mobile", "reading", "bath", "phoenix", "java", "salem", "nice", "split",
+_WORD_CITIES = frozenset({"mobile", "reading", "bath", "phoenix", "java", "salem", "nice", "split", "perm", "bay",
                           "orange", "mission", "normal", "independence", "enterprise", "paradise",
                           "spring", "commerce", "temple", "surprise", "eagle", "aurora", "victoria",
                           "marina", "deal", "sandy", "kent", "hull", "florence", "jackson", "lincoln"})
@@ -69,11 +69,12 @@ class _Cand:
     end: int
     key: str
     countries: tuple[str, ...] = ()
-    regions: tuple[str, ...] = ()
-    cities: tuple[tuple[str, str, str, int], ...] = ()
+    regions: tuple[str, ...] = ()  # top-level ISO 3166-2 codes, best first
+    cities: tuple = ()  # geo.City rows, biggest first
     alias: tuple[str, str, str] | None = None
     county: tuple[str, str] | None = None
     group: bool = False
+    code: bool = False  # written as a 2-3 letter code: "CA", "NY", "DEU"
 
     @property
     def known(self) -> bool:
@@ -89,12 +90,19 @@ class _Loc:
     end: int
     cities: list = field(default_factory=list)
     regions: list = field(default_factory=list)
-    countries: list = field(default_factory=list)
     qualified: bool = False
-    limit: bool = False
-    office: bool = False
+    town: bool = False  # the head is a town the gazetteer lacks ("Norwell, MA"): region only
 
 
+# A code that stands alone names a place only if everyone reads it the same way:
+# "US", "UK". "CA" (California or Canada?), "IN", "OK", "ET" (Ethiopia or Eastern
+# Time), "EST" (Estonia or Eastern Standard Time) count only after a city: "Paris, TX".
+_STANDALONE_CODES = frozenset({"US", "USA", "UK", "GB", "EU", "UAE"})
+# Bare names of these countries' states and provinces are what postings mean by them
+# ("Ontario", "Washington"); elsewhere a city of the same name wins ("Charlotte",
+# "Portland" are not the parishes of St Vincent and Jamaica).
+_BARE_REGION_COUNTRIES = frozenset({"US", "CA", "AU", "GB"})
+_POSTCODE = re.compile(r"\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$")
 _CAND_MEMO: dict[tuple[str, bool], tuple[_Cand | None, int]] = {}
 
 
@@ -105,50 +113,58 @@ def _candidates(text: str, start: int, strict: bool) -> _Cand | None:
     if hit is None:
         if len(_CAND_MEMO) > 8192:
             _CAND_MEMO.clear()
-        cand = _classify(text, 0, strict)
+        cand = _classify(text, strict)
         hit = _CAND_MEMO[key] = (cand, cand.start if cand else 0)
     cand, at = hit
     if cand is None:
         return None
     return _Cand(cand.text, start + at, start + at + len(cand.text), cand.key, cand.countries, cand.regions,
-                 cand.cities, cand.alias, cand.county, cand.group)
+                 cand.cities, cand.alias, cand.county, cand.group, cand.code)
 
 
-def _classify(text: str, start: int, strict: bool) -> _Cand | None:
+def _classify(text: str, strict: bool) -> _Cand | None:
     raw = text.strip().strip("*_\"'`:").strip()
     if raw.endswith(".") and not _ABBREV_END.search(raw):
         raw = raw[:-1].rstrip()  # a sentence's full stop, not "D.C." or "U.S."
+    raw = _POSTCODE.sub("", raw)  # "VA 22180", "ON M5V 2T6", "London EC1A 1BB"
     if not raw or len(raw) > 60:
         return None
-    lead = len(text) - len(text.lstrip())
-    start += lead
-    for _ in range(2):
-        raw2 = _PREFIX.sub("", raw)
-        raw2 = _SUFFIX.sub("", raw2)
-        if raw2 == raw:
-            break
-        raw = raw2
-    if not raw or raw[0].isdigit() or (strict and not raw[0].isupper()):
-        return None  # prose and titles name places with a capital; metadata may not
+    # The whole part first ("Bay Area" is an alias, not "Bay"), then without the
+    # words around a place ("near Redruth", "Greater London area").
+    for _ in range(3):
+        if raw[0].isdigit() or (strict and not raw[0].isupper()):
+            return None  # prose and titles name places with a capital; metadata may not
+        cand = _lookup(raw, strict)
+        if cand is not None:
+            cand.start = max(0, text.find(raw))
+            cand.end = cand.start + len(raw)
+            return cand
+        shorter = _SUFFIX.sub("", _PREFIX.sub("", raw))
+        if shorter == raw or not shorter:
+            return None
+        raw = shorter
+    return None
+
+
+def _lookup(raw: str, strict: bool) -> _Cand | None:
     key = geo.norm(raw)
     if not key:
         return None
-    offset = text.find(raw)
-    if offset >= 0:
-        start = start - lead + offset
-    cand = _Cand(raw, start, start + len(raw), key)
+    cand = _Cand(raw, 0, len(raw), key)
     if geo.is_group(key):
         cand.group = True
         return cand
+    bare = raw.replace(".", "")
+    cand.code = len(bare) <= 3 and bare.isupper()
     alias = geo.ALIASES.get(key)
-    if alias and (len(raw) > 3 or raw.replace(".", "").isupper()):
+    if alias and (len(raw) > 3 or cand.code):
         cand.alias = alias
     code = geo.country(key, raw)
     if code:
         cand.countries = (code,)
     cand.regions = geo.regions(key, raw)
-    cand.county = geo.county(key)
-    if len(raw) > 2:
+    county = geo.county(key)
+    if len(raw) > 2 and not cand.code:
         cities = geo.cities(key)
         if strict and key in _WORD_CITIES:
             cities = ()
@@ -160,6 +176,8 @@ def _classify(text: str, start: int, strict: bool) -> _Cand | None:
             if rest and {c[1] for c in rest} - {c[1] for c in cities}:
                 cities = tuple(sorted(cities + rest, key=lambda c: -c[3]))
         cand.cities = cities
+    if county and (key.endswith(" county") or not any(c[2] == county[0] for c in cand.cities)):
+        cand.county = county  # "Westchester County"; but "Albany" is the city (in Albany County)
     return cand if cand.known else None
 
 
@@ -169,12 +187,18 @@ def _qualifies(loc: _Loc, part: _Cand) -> bool:
         return False
     countries = set(part.countries)
     regions = set(part.regions)
+    head = loc.head
+    if head.county or head.alias:  # "Westchester County, NY", "NYC, USA"
+        state, cc = (head.county[0], "US") if head.county else (head.alias[1], head.alias[2])
+        if state in regions or cc in countries:
+            loc.qualified = True
+            return True
+        return False
     if loc.cities:
         kept = [c for c in loc.cities if c[1] in countries or (c[2] and c[2] in regions)]
-        if not kept and part.regions and not part.countries:
-            # "Cornwall" for Redruth: any division of the city's country that maps to its region.
-            kept = [c for c in loc.cities if geo.regions(part.key, part.text, c[1]) and
-                    c[2] in geo.regions(part.key, part.text, c[1])]
+        if not kept and part.regions and not part.code:
+            # "Cornwall" for Redruth: a lower division of the city's country, inside its region.
+            kept = [c for c in loc.cities if c[2] and c[2] in geo.regions(part.key, part.text, c[1])]
         if kept:
             loc.cities = kept
             loc.regions = [r for r in loc.regions if r in {c[2] for c in kept}] or loc.regions
@@ -185,7 +209,7 @@ def _qualifies(loc: _Loc, part: _Cand) -> bool:
         if kept:
             loc.regions, loc.cities, loc.qualified = kept, [], True
             return True
-    if loc.countries and part.group:
+    if head.countries and part.group:
         return True  # "Germany, Europe"
     return False
 
@@ -193,31 +217,42 @@ def _qualifies(loc: _Loc, part: _Cand) -> bool:
 def _finish(loc: _Loc) -> tuple[str | None, str | None, str | None, str]:
     """(country, region, city, kind) for an assembled place."""
     head = loc.head
+    if head.county:
+        return "US", head.county[0], head.county[1], "county"
+    if loc.town and loc.regions:
+        return loc.regions[0][:2], loc.regions[0], None, "region"
     if loc.qualified and loc.cities:
-        name, cc, region, _ = loc.cities[0]
-        return cc, region or None, name, "city"
+        name, cc, region = loc.cities[0][:3]
+        return cc, region or _same_name_region(head, cc), name, "city"
     if loc.qualified and loc.regions:
         return loc.regions[0][:2], loc.regions[0], None, "region"
     if head.alias:
         city, region, cc = head.alias
         return cc, region, city or None, "city" if city else "region"
-    if head.countries:
+    if head.countries and (not head.code or head.text.replace(".", "") in _STANDALONE_CODES):
         return head.countries[0], None, None, "country"
-    if head.regions:
+    if head.code:
+        return None, None, None, "unknown"  # "CA", "IN", "OK" alone: see _STANDALONE_CODES
+    if head.regions and (not head.cities or head.regions[0][:2] in _BARE_REGION_COUNTRIES
+                         and geo.is_top_region(head.key)):
         region = head.regions[0]
-        for name, cc, city_region, pop in head.cities:
+        for name, cc, city_region, pop, *_ in head.cities:
             if city_region == region and pop >= 100_000:
                 return cc, region, name, "city"  # "Berlin": city and Land
         return region[:2], region, None, "region"
-    if head.county:
-        return "US", head.county[0], head.county[1], "county"
     if head.cities:
         chosen = _pick_city(head.cities, frozenset())
         if chosen:
-            name, cc, region, _ = chosen
-            return cc, region or None, name, "city"
+            name, cc, region = chosen[:3]
+            return cc, region or _same_name_region(head, cc), name, "bare-city"
         return None, None, None, "ambiguous"
     return None, None, None, "group" if head.group else "unknown"
+
+
+def _same_name_region(head: _Cand, country: str) -> str | None:
+    # GeoNames numbers most countries' regions; a division of the city's own name
+    # gives the ISO code ("Paris" -> FR-IDF, "Barcelona" -> ES-CT).
+    return next((r for r in head.regions if r[:2] == country), None)
 
 
 def _pick_city(cities, prefer: frozenset[str]):
@@ -242,10 +277,11 @@ class _Found:
     country: str | None
     region: str | None
     city: str | None
-    kind: str
+    kind: str  # country, region, city, bare-city, county, group, ambiguous
     limit: bool = False
     office: bool = False
-    cities: tuple = ()
+    cities: tuple = ()  # the candidates of a bare city name, for the posting's context to decide
+    regions: tuple = ()  # and the divisions of that name ("Cornwall": GB-ENG, or Cornwall, Ontario)
 
 
 # Location values repeat across a repository ("Remote", "New York, NY"): parse each once.
@@ -266,8 +302,11 @@ def parse_value(value: str, base: int, *, strict: bool = False) -> tuple[list[_F
         found, remote, clean = _parse_value(value, strict)
         hit = _MEMO[key] = (tuple(found), remote, clean)
     found = [_Found(f.text, f.start + base, f.end + base, f.country, f.region, f.city, f.kind,
-                    f.limit, f.office, f.cities) for f in hit[0]]
+                    f.limit, f.office, f.cities, f.regions) for f in hit[0]]
     return found, hit[1], hit[2]
+
+
+_AREA = ("country", "region", "group")
 
 
 def _parse_value(value: str, strict: bool) -> tuple[list[_Found], bool, bool]:
@@ -280,52 +319,53 @@ def _parse_value(value: str, strict: bool) -> tuple[list[_Found], bool, bool]:
         items.append((pos, m.start()))
         pos = m.end()
     items.append((pos, len(value)))
-    value_remote = any(_REMOTE_ANY.search(value[a:b]) for a, b in items)
+    parsed = []
     for a, b in items:
         item = value[a:b]
-        if not item.strip():
-            continue
-        item_found, item_remote, ok = _parse_item(item, a, strict)
-        remote = remote or item_remote
-        clean = clean and ok
+        if item.strip():
+            item_found, item_remote, ok = _parse_item(item, a, strict)
+            parsed.append((item_found, item_remote))
+            remote = remote or item_remote
+            clean = clean and ok
+    value_cities = any(f.kind not in _AREA for fs, _ in parsed for f in fs)
+    for item_found, item_remote in parsed:
+        item_cities = any(f.kind not in _AREA for f in item_found)
         for f in item_found:
-            # Remote next to a country or region limits where a remote hire may be
-            # ("Remote, US", "US / Remote"); a city next to "Remote" stays a job place.
-            if value_remote and f.kind in ("country", "region", "group"):
+            # A country or region next to "Remote" limits where a remote hire may be
+            # ("Remote, Canada", "Remote (US)", "US / Remote"). In a list of cities it
+            # is one more place ("Tokyo, Singapore, Bangkok (remote possible)").
+            if f.kind in _AREA and ((item_remote and not item_cities) or (remote and not value_cities)):
                 f.limit = True
             found.append(f)
     return found, remote, clean
 
 
 def _parse_item(item: str, base: int, strict: bool) -> tuple[list[_Found], bool, bool]:
-    remote = False
-    limit = office = False
-    body = item
-    offset = 0
-    m = _OFFICE_PREFIX.match(body.strip())
+    stripped = item.strip()
+    lead = len(item) - len(item.lstrip())
+    if _REMOTE_WORD.match(stripped):
+        return [], True, True  # "Remote", "REMOTE OK", "Virtual", "Anywhere"
+    remote = limit = office = False
+    body, offset = stripped, lead
+    m = _OFFICE_PREFIX.match(stripped)
     if m:
         office = True
-    stripped = body.strip()
-    lead = len(body) - len(body.lstrip())
-    m = _LIMIT_PREFIX.match(stripped)
-    if m and len(stripped) > m.end():
-        limit = True
-        remote = remote or bool(_REMOTE_ANY.search(m.group(0)) or "anywhere" in m.group(0).lower())
-        offset = lead + m.end()
-        body = stripped[m.end():]
-    elif office:
-        mo = _OFFICE_PREFIX.match(stripped)
-        offset = lead + mo.end()
-        body = stripped[mo.end():]
+        offset, body = lead + m.end(), stripped[m.end():]
+    else:
+        m = _LIMIT_PREFIX.match(stripped)
+        if m and len(stripped) > m.end():
+            limit = True
+            remote = bool(_REMOTE_ANY.search(m.group(0)) or "anywhere" in m.group(0).lower())
+            offset, body = lead + m.end(), stripped[m.end():]
     locs: list[_Loc] = []
     cur: _Loc | None = None
     clean = True
     unknown_start = -1  # a part we could not read just before ("Leamington Spa", Warwickshire)
     for pm in _PART.finditer(body):
         text = pm.group(0)
-        if not text.strip():
-            continue
         tstrip = text.strip()
+        if not tstrip:
+            continue
         if _REMOTE_WORD.match(tstrip):
             remote = True
             continue
@@ -335,23 +375,31 @@ def _parse_item(item: str, base: int, strict: bool) -> tuple[list[_Found], bool,
                 limit = True
                 remote = remote or bool(_REMOTE_ANY.search(sm.group(0)))
             text = text[: text.rfind(tstrip) + sm.start()]
-        cand = _candidates(text, base + offset + pm.start(), strict)
-        if cand is None:
-            cand = _trim_words(text, base + offset + pm.start(), strict)
+        at = base + offset + pm.start()
+        cand = _candidates(text, at, strict) or _trim_words(text, at, strict)
         if cand is None:
             if not _REMOTE_ANY.search(tstrip):
                 clean = False
                 if cur is None and tstrip[:1].isupper() and len(tstrip) <= 40:
-                    unknown_start = base + offset + pm.start() + (len(text) - len(text.lstrip()))
+                    unknown_start = at + (len(text) - len(text.lstrip()))
             continue
         if cur is not None and _qualifies(cur, cand):
             cur.end = cand.end
             continue
+        if cand.code and cand.regions and cur is not None and cur.cities and not cur.qualified \
+                and not cur.head.alias and not cur.head.countries \
+                and not (cur.head.regions and geo.is_top_region(cur.head.key)):
+            # "Vienna, VA", "Bedford, MA": a town the gazetteer lacks, named like a bigger
+            # city elsewhere. The state is what we know.
+            cur.head, cur.regions, cur.cities, cur.town, cur.end = cand, list(cand.regions), [], True, cand.end
+            continue
         if cur is not None:
             locs.append(cur)
-        cur = _Loc(cand, cand.start, cand.end, list(cand.cities), list(cand.regions), list(cand.countries))
+        cur = _Loc(cand, cand.start, cand.end, list(cand.cities), list(cand.regions))
         if unknown_start >= 0 and not cand.cities and not cand.alias:
             cur.start = unknown_start  # the span covers the town we could not name
+            if cand.code and cand.regions:
+                cur.town = True  # "Norwell, MA": after a town, "MA" is a state, not Morocco
         unknown_start = -1
     if cur is not None:
         locs.append(cur)
@@ -360,9 +408,9 @@ def _parse_item(item: str, base: int, strict: bool) -> tuple[list[_Found], bool,
         country, region, city, kind = _finish(loc)
         if kind == "unknown":
             continue
-        out.append(_Found("", loc.start, loc.end, country, region, city, kind,
-                          limit=limit, office=office,
-                          cities=loc.head.cities if kind == "ambiguous" else ()))
+        bare = kind in ("ambiguous", "bare-city")
+        out.append(_Found("", loc.start, loc.end, country, region, city, kind, limit=limit, office=office,
+                          cities=loc.head.cities if bare else (), regions=loc.head.regions if bare else ()))
     return out, remote, clean
 
 
@@ -404,11 +452,38 @@ def _meta_places(posting, out: list[tuple[_Found, str, str]]) -> None:
     else:
         if loc_value is not None:
             _meta_value(posting, loc_key, loc_value, loc_start, loc_end, "job", out)
+        country = fields.get("country")
+        hint = geo.country(geo.norm(country.value), country.value) if country and isinstance(country.value, str) \
+            else None
         for f in extra:
+            if isinstance(f.value, str) and _meta_code(posting, f, hint, out):
+                continue
             _meta_value(posting, f.key, f.value, f.start, f.end, "job", out)
     app = fields.get("applicant_locations")
     if app is not None:
         _meta_value(posting, app.key, app.value, app.start, app.end, "limit", out)
+
+
+def _meta_code(posting, f, hint: str | None, out) -> bool:
+    """`country: DE`, `state: NY`: a field that can only hold a country or a region
+    reads a code as one (in text, "DE" or "IN" alone is too ambiguous)."""
+    raw = f.value.strip()
+    bare = raw.replace(".", "")
+    if not (2 <= len(bare) <= 3 and bare.isalpha()):
+        return False
+    raw = raw.upper()
+    at = _find_in(posting.text, f.value, f.start, f.end)
+    if f.name == "country":
+        code = geo.country(geo.norm(raw), raw)
+        found = _Found("", at, at + len(f.value.strip()), code, None, None, "country") if code else None
+    else:
+        regions = geo.regions(geo.norm(raw), raw, hint)
+        found = _Found("", at, at + len(f.value.strip()), regions[0][:2], regions[0], None, "region") \
+            if regions else None
+    if found is None:
+        return False
+    out.append((found, "metadata", "job"))
+    return True
 
 
 def _meta_composite(posting, pieces: list[tuple[str, int, int]], out) -> None:
@@ -512,8 +587,8 @@ def _title_places(posting, out) -> None:
 
 
 def _strong(f: _Found) -> bool:
-    # In a segment with other words ("Engineer, London"), only an unmistakable place counts.
-    return f.kind in ("country", "region") or (f.kind == "city" and f.text[:1].isupper())
+    # In a segment with other words ("Platform, London"), only an unmistakable place counts.
+    return f.kind in ("country", "region", "city") or (f.kind == "bare-city" and f.cities[0][3] >= 100_000)
 
 
 _TITLE_SEP = re.compile(r"\s+[-–—|@]\s+|\s+(?:in|based in)\s+(?=[A-Z])|\s*[()\[\]]\s*|\s*[–—|]\s*")
@@ -564,12 +639,14 @@ _FWD = {
     "at": re.compile(r"(?:based|located|headquartered|headquarters(?: (?:is|are))?|hq(?:'d| is| are)?"
                      r"|offices?(?: (?:is|are))?|studios?|campus(?:es)?)(?: (?:located|based))? (?:in|at|out of|within) (?:the )?", re.I),
     "relocate": re.compile(r"relocat(?:e|ion|ing) to (?:the )?", re.I),
-    "reside": re.compile(r"(?:reside|residing|resident|residents|live|living)(?: anywhere)? (?:in|within|of) (?:the )?", re.I),
-    "remote": re.compile(r"remote(?:ly)?(?: (?:position|role|job|work|opportunity|team))?"
+    # Not "residents of": "open to U.S. citizens (residents of American Samoa)" is about nationality.
+    "reside": re.compile(r"(?:(?:reside|residing|live|living)(?: anywhere)? (?:in|within)|residents? (?:of|in)) (?:the )?", re.I),
+    "remote": re.compile(r"remote(?:ly)?(?: (?:position|role|job|work|opportunity))?"
                          r" (?:within|across|throughout|anywhere in|in|from anywhere in|from) (?:the )?", re.I),
-    "remote_paren": re.compile(rf"remote ?[(\[] ?(?P<n>{_NAME}(?:(?:, ?| ?/ ?| or | and ){_NAME}){{0,3}})(?: only)? ?[)\]]", re.I),
+    "remote_paren": re.compile(rf"(?i:remote) ?[(\[] ?(?P<n>{_NAME}(?:(?:, ?| ?/ ?| or | and ){_NAME}){{0,3}})(?i: only)? ?[)\]]"),
     "anywhere": re.compile(r"anywhere (?:in|within|across) (?:the )?", re.I),
     "open": re.compile(r"(?:open (?:only )?to|only (?:open to|accepting|hiring|considering))"
+                       r"(?: (?:local|qualified|remote|all))?"
                        r"(?: (?:candidates|applicants|residents|people|those|individuals|engineers|contractors))?"
                        r"(?: (?:who (?:are|live|reside) )?(?:based|located|living|residing))? (?:in|within|from|of) (?:the )?", re.I),
     "join": re.compile(r"join (?:us|(?:our|the)(?: [\w\-]+){0,3} team)(?: (?:based|located))? (?:in|at) (?:the )?", re.I),
@@ -582,9 +659,10 @@ _BEFORE = {
     "job": re.compile(r"(?:\b(?:role|position|job|opportunity|vacancy|post)(?: is| will be| would be)?"
                       r"|\b(?:work|working|be|sit|sitting|report|reporting) (?:from|at|in|out of|to) (?:our|the)) ?$", re.I),
     "is_in": re.compile(r"\b(?:role|position|job|opportunity|vacancy|post)(?: will)?$", re.I),
-    "ofc": re.compile(rf"\b(?:our|the) (?P<n>{_NAME}) $"),
+    "ofc": re.compile(rf"\b(?:our|the) (?P<n>{_NAME}(?:, ?{_NAME}){{0,2}}) $"),
     "adj": re.compile(rf"(?<![\w\-])(?P<n>{_NAME})$"),
-    "only": re.compile(rf"(?<![\w\-])(?P<n>{_NAME})(?:[ -](?:based|residents?|applicants?|candidates?))?[ -]$"),
+    "only": re.compile(rf"(?<![\w\-])(?P<n>{_NAME}(?:(?:, ?| ?/ ?| or | and | & ){_NAME}){{0,3}})"
+                       rf"(?:[ -](?:based|residents?|applicants?|candidates?))?[ -]$"),
 }
 _LIMIT_CUE = re.compile(r"\b(?:must|should|need|needs|required|only|open to|applicants?|candidates?|who are|eligible|be a)\b", re.I)
 _WHO_AFTER = re.compile(r" (?:candidates|applicants|residents|people|talent|contractors|employees|engineers|only)\b", re.I)
@@ -599,6 +677,10 @@ _NOT_PLACE_AFTER = re.compile(r"\s*(?:-?\s*)?(?:time ?zones?|timezone|hours|busi
                               r"standard time|daylight|tz\b|overlap)", re.I)
 _OVERLAP_BEFORE = re.compile(r"(?:overlap(?:ping)?|aligned?|align|compatible|within|during|in)\s+(?:with\s+)?(?:the\s+)?$", re.I)
 _JOB_SUBJECT = re.compile(r"\b(?:role|position|job|you(?:'ll| will| would)?|vacancy|opportunity|candidate|hire)\b[^.\n]{0,60}$", re.I)
+_NATIONALITY = re.compile(r"\b(?:citizens?|nationals?|citizenship|nationality)\b", re.I)
+_ROLE_SUBJECT = re.compile(r"\b(?:(?:this|the) )?(?:role|position|job|opportunity|vacancy)\b[^.;\n]{0,40}$", re.I)
+_TRAVEL = re.compile(r"\b(?:travel\w*|trips?|visit\w*|commute|fly|flights?)\b[^.;\n]{0,50}$", re.I)
+_SENTENCE = re.compile(r"[a-z]{3}[.!?] +[A-Z]")
 _NEGATED = re.compile(r"(?:\bnot|n't|n’t|\bnever|\bno need to|\bwithout)\s+(?:\w+\s+)?$", re.I)
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\b[^%]*%\}.*?(?:\{%-?\s*endcomment\b[^%]*%\}|\Z)", re.S)
 _LOWER: list = [None, ""]
@@ -717,8 +799,8 @@ def _body_places(posting, out) -> None:
         if _inside(vs, dead):
             continue
         value = body[vs:ve]
-        if len(value) > 140:
-            continue  # prose after a label; the prose triggers below read it
+        if len(value) > 100 or _SENTENCE.search(value):
+            continue  # prose after a label ("Flexible, though ... preferred. Travel to ..."); triggers read it
         found, _, _ = parse_value(value, vs)
         add(found, "job")
     # 2. A header line "Company | Role | City, ST | Remote" (Hacker News "Who is hiring").
@@ -789,20 +871,24 @@ def _anchor(body: str, low: str, i: int, word: str, add) -> None:
     m = _FWD[kind].match(body, i)
     if m is None:
         return
-    if _NEGATED.search(body, max(0, i - 16), i):
-        return  # "If you're not based in Seattle", "no need to relocate to"
+    if _NEGATED.search(body, max(0, i - 16), i) or _TRAVEL.search(body, back, i):
+        return  # "If you're not based in Seattle", "travel to our office in Bamako"
     if kind in ("remote", "anywhere", "open"):
         role = "limit"
     elif kind == "reside":
         if not _LIMIT_CUE.search(body, max(line_start, i - 60), i):
             return  # "our staff living in 20 countries" describes the company
+        if _NATIONALITY.search(body, max(line_start, i - 60), i):
+            return  # "open to U.S. citizens or nationals (residents of American Samoa)"
         role = "limit"
     elif kind in ("relocate", "join", "onsite", "is_in"):
         role = "job"
+    elif _ROLE_SUBJECT.search(body, back, i):
+        role = "job"  # "This role is based in", "the position must be based in"
     elif _BEFORE["limit"].search(body, back, i):
-        role = "limit"  # "must be based in"
+        role = "limit"  # "you must be based in", "candidates must be located in"
     elif _BEFORE["job"].search(body, back, i) or _JOB_SUBJECT.search(body, back, i):
-        role = "job"  # "This role is based in", "you will be located at"
+        role = "job"  # "you will be located at"
     else:
         role = "office"
     pm = _PLACE_RUN.match(body, m.end(), min(len(body), m.end() + 160))
@@ -818,10 +904,7 @@ def _prose_place(body: str, at: int, text: str, role: str, add) -> None:
     if _NOT_PLACE_AFTER.match(body, end) or _OVERLAP_BEFORE.search(body, max(0, at - 30), at):
         return  # "US Eastern hours", "overlap with US time zones"
     found, _, _ = parse_value(text, at, strict=True)
-    found = [f for f in found if f.kind != "ambiguous"]
-    if role == "limit":
-        found = [f for f in found if f.kind in ("country", "region", "group")]
-    add(_as_role(found, role), role)
+    add(_as_role([f for f in found if f.kind != "ambiguous"], role), role)
 
 
 def _as_role(found: list[_Found], role: str) -> list[_Found]:
@@ -838,19 +921,21 @@ def extract_places(posting) -> list[Place]:
     _meta_places(posting, raw)
     _title_places(posting, raw)
     _body_places(posting, raw)
-    # A bare name shared by several cities ("Cambridge") takes the country the
-    # rest of the posting points to, if exactly one city there has that name.
-    context = frozenset(f.country for f, _, _ in raw if f.country)
+    # A bare city name ("Cambridge", "Birmingham") takes the country the rest of the
+    # posting points to (a qualified place, the metadata) when a city there has that name.
+    context = frozenset(f.country for f, _, _ in raw if f.country and f.kind not in ("bare-city", "ambiguous"))
     places: list[Place] = []
     seen: set = set()
     text = posting.text
     for f, source, role in raw:
-        if f.kind == "ambiguous":
-            chosen = _pick_city(f.cities, context) if context else None
-            if chosen is None:
-                continue
-            f.city, f.country, f.region = chosen[0], chosen[1], chosen[2] or None
-        if f.kind in ("unknown",):
+        if f.kind in ("ambiguous", "bare-city") and context and f.country not in context:
+            chosen = _pick_city(f.cities, context)
+            region = next((r for r in f.regions if r[:2] in context), None)
+            if chosen is not None and chosen[1] in context:
+                f.city, f.country, f.region = chosen[0], chosen[1], chosen[2] or None
+            elif region:  # "Cornwall" in a UK posting is the county, not Cornwall, Ontario
+                f.city, f.country, f.region = None, region[:2], region
+        if f.kind == "ambiguous" and f.country is None:
             continue
         shown = f.text or text[f.start:f.end]
         key = (shown.lower(), role, source, f.country, f.region, f.city)
