@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from .language import looks_english
-from .sentences import anchor_offsets, clean, sentence_bounds
+from .sentences import anchor_offsets, sentences_at
 from .types import Statement
 
 # Lowercase anchor stems: a disclaimer names agencies or recruiters somehow.
@@ -143,21 +143,12 @@ _OWN = re.compile(r"\b(?:our|your)\s+(?:\w+\s+)?$", re.I)
 
 def find_agency_disclaimer(posting) -> Statement | None:
     """The first agency disclaimer in the posting's prose, as a sentence, or None."""
-    body = posting.body
-    low = body.lower()
+    low = posting.body.lower()
     anchors = anchor_offsets(low, _ANCHORS if looks_english(low) else _ANCHORS + _FOREIGN_ANCHORS)
     if not anchors:
         return None
-    text = posting.text
-    seen: set[int] = set()
-    for at in anchors:
-        if not _CUE.search(low, max(0, at - _WINDOW), at + _WINDOW):
-            continue
-        start, end = sentence_bounds(text, at, at + 1)
-        if start in seen:
-            continue
-        seen.add(start)
-        sentence = clean(body, start, end)
+    near_cue = [at for at in anchors if _CUE.search(low, max(0, at - _WINDOW), at + _WINDOW)]
+    for start, end, sentence in sentences_at(posting, near_cue, set()):
         kind = classify(sentence)
         if kind:
             return Statement(sentence, start, end, kind)

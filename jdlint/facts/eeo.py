@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 
 from .language import looks_english
-from .sentences import anchor_offsets, clean, sentence_bounds
+from .sentences import anchor_offsets, clean, sentence_bounds, sentences_at
 from .types import Statement
 
 # Anchor stems (lowercase). Nothing is matched unless one of these occurs.
@@ -247,20 +247,13 @@ def find_eeo_statement(posting) -> Statement | None:
 
 def eeo_sentences(posting) -> list[tuple[int, int, str, frozenset[str]]]:
     """Every EEO sentence in the posting as (start, end, tag, grounds), in order."""
-    body = posting.body
-    low = body.lower()
+    low = posting.body.lower()
     anchors = anchor_offsets(low, _ANCHORS if looks_english(low) else _ANCHORS + _FOREIGN_ANCHORS)
     if not anchors:
         return []
-    text = posting.text
     seen: set[int] = set()
     found = []
-    for at in anchors:
-        start, end = sentence_bounds(text, at, at + 1)
-        if start in seen:
-            continue
-        seen.add(start)
-        sentence = clean(body, start, end)
+    for start, end, sentence in sentences_at(posting, anchors, seen):
         judged = judge(sentence)
         if judged is None:
             continue

@@ -51,6 +51,18 @@ def anchor_offsets(low: str, words) -> list[int]:
     return found
 
 
+def sentences_at(posting, anchors: list[int], seen: set[int]):
+    """(start, end, cleaned text) of the sentence around each anchor offset,
+    each sentence once (`seen` holds the starts already given out)."""
+    text, body = posting.text, posting.body
+    for at in anchors:
+        start, end = sentence_bounds(text, at, at + 1)
+        if start in seen:
+            continue
+        seen.add(start)
+        yield start, end, clean(body, start, end)
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
