@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from .. import regex  # re.compile with compiled programs cached between runs
 from .language import looks_english
 from .sentences import anchor_offsets, sentences_at
 from .types import Statement
@@ -46,7 +47,7 @@ _FOREIGN_ANCHORS = ("reclut", "acquisitie", "vermittl", "berat", "absten", "inte
                     "bureau", "werving")
 # Some refusal or limiting word must sit near the anchor for a closer look
 # (matched on the lowercased body: case-insensitive re is ~3x slower).
-_CUE = re.compile(
+_CUE = regex.compile(
     r"\bno\b|\bnot\b|n['’]t\b|\bnever\b|\bonly\b|unsolicited|propert|\bfees?\b|approv"
     r"|preferred|abstenir|abstenerse|\bkeine\b|\bnicht\b|\bgeen\b|\bniet\b|\bpas\b|\bplease\b|kindly"
     r"|ignored|\bsans\b"
@@ -62,9 +63,9 @@ _NOUN = (
     r"|recruitment\s+(?:firms?|companies|consultants?|consultanc(?:y|ies)|partners?)"
     r"|(?:third|3rd)[- ]part(?:y|ies)\s+(?:recruit\w*|agenc\w*|submissions?|resumes?|cvs?|search|staffing|vendors?))"
 )
-_NOUN_RE = re.compile(_NOUN, re.I)
+_NOUN_RE = regex.compile(_NOUN, re.I)
 
-_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p, re.I)) for kind, p in (
+_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, regex.compile(p, re.I)) for kind, p in (
     ("no-agencies",
      r"(?<![\w'’])(no)\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*(?:,|/|\bor\b|\band\b)\s*)?" + _MOD + r"*(agenc(?:y|ies)|recruiters?|head[- ]?hunters?|agents"
      r"|recruitment|(?:third|3rd)[- ]part(?:y|ies)|search\s+firms?|staffing(?:\s+(?:firms?|agencies|companies))?"
@@ -129,16 +130,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p, re.I)
 # ("..., no agencies", "Please no recruiters"), not after "we have".
 _NO_LEADS = frozenset(("please", "strictly", "absolutely", "sorry", "and", "but", "also", "thanks", "note",
                        "ps", "again", "definitely", "really", "so", "or", "and/or"))
-_UNSOLICITED_ALSO = re.compile(
+_UNSOLICITED_ALSO = regex.compile(
     r"agenc|recruit|headhunt|search\s+firm|(?:third|3rd)[- ]part|\bfees?\b|propert|ignored|discard|delet|destroy"
     r"|treated\s+as|deemed|without\s+(?:a\s+|prior\s+)?(?:signed|written|prior)|no\s+obligation"
     r"|not\s+(?:be\s+)?(?:accepted|considered|responsible|liable)|n['’]t\s+(?:be\s+)?(?:accepted|considered)"
     r"|do(?:es)?\s+not\s+accept",
     re.I,
 )
-_LIMITING = re.compile(r"\bonly\b|\bmust\b|\bprior\b|\bsolely\b|\bexclusively\b|\bwithout\b", re.I)
-_APPLYING = re.compile(r"please|recruit|appl(?:y|ic)|\bcvs?\b|resum|candidat|hir(?:e|ing)|role|position", re.I)
-_OWN = re.compile(r"\b(?:our|your)\s+(?:\w+\s+)?$", re.I)
+_LIMITING = regex.compile(r"\bonly\b|\bmust\b|\bprior\b|\bsolely\b|\bexclusively\b|\bwithout\b", re.I)
+_APPLYING = regex.compile(r"please|recruit|appl(?:y|ic)|\bcvs?\b|resum|candidat|hir(?:e|ing)|role|position", re.I)
+_OWN = regex.compile(r"\b(?:our|your)\s+(?:\w+\s+)?$", re.I)
 
 
 def find_agency_disclaimer(posting) -> Statement | None:

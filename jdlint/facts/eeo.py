@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 
+from .. import regex  # re.compile with compiled programs cached between runs
 from .language import looks_english
 from .sentences import anchor_offsets, clean, sentence_bounds, sentences_at
 from .types import Statement
@@ -58,7 +59,7 @@ _FOREIGN_ANCHORS = (
     "chancengleich", "behindert", "diskrimin", "igualdad", "gelijke kansen", "ongeacht", "onderscheid",
 )
 # EEO shorthand is upper case; "eoe" inside a word is not it.
-_CASE_SENSITIVE = re.compile(r"\b(?:EOE|E\.O\.E\.?|M/F/D/V|F/M/D/V|M/F/V/D)\b")
+_CASE_SENSITIVE = regex.compile(r"\b(?:EOE|E\.O\.E\.?|M/F/D/V|F/M/D/V|M/F/V/D)\b")
 
 GROUND_KEYS = (
     "race", "color", "religion", "sex", "sexual_orientation", "gender_identity", "national_origin",
@@ -163,12 +164,12 @@ for _first, _rest, _ground in (
     ("color", r"\s+de\s+piel", "color"),
 ):
     _phrase(_first, _rest, _ground)
-_GROUND_WORDS = {w: (alone, tuple((re.compile(r), g) for r, g in rests)) for w, (alone, rests) in _GROUND_WORDS.items()}
-_WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
+_GROUND_WORDS = {w: (alone, tuple((regex.compile(r), g) for r, g in rests)) for w, (alone, rests) in _GROUND_WORDS.items()}
+_WORD = regex.compile(r"[^\W\d_]+(?:['’]s)?")
 
 # Fixed phrases that make a sentence an EEO statement by themselves. Group
 # names are the language or kind tag.
-_PHRASES = re.compile(
+_PHRASES = regex.compile(
     r"(?P<en>equal[\s-]+(?:employment[\s-]+)?opportunit(?:y|ies)\b[\s/&,()a-z-]{0,40}?\b(?:employers?|workplace)\b"
     r"|affirmative\s+action(?:\s*/\s*equal\s+opportunity)?\s+employer"
     r"|(?:committed\s+to|commitment\s+to|dedicated\s+to)\s+(?:[\w,]+\s+){0,6}?(?:equal(?:ity\s+of)?\s+"
@@ -187,7 +188,7 @@ _PHRASES = re.compile(
 )
 # Non-discrimination cues that need grounds after them: `strong` cues need
 # one ground, `loose` ones two (not counting citizenship, see the docstring).
-_CUES = re.compile(
+_CUES = regex.compile(
     r"(?P<strong>without\s+regards?\s+(?:to|for)|(?:not|n['’]t|never)\s+(?:\w+\s+){0,3}?discriminat\w*"
     r"|prohibits?\s+(?:\w+\s+){0,2}?discrimination|free\s+(?:of|from)\s+(?:\w+\s+){0,3}?discrimination"
     r"|non-?discrimination|without\s+discrimination|no\s+discrimination|discrimination\s+(?:is|will)\s+not"
@@ -199,30 +200,30 @@ _CUES = re.compile(
     r"|independientemente\s+de|ongeacht|indépendamment\s+de"
     r"|(?:are|is)\s+(?:\w+\s+)?(?:encouraged|invited|welcome)\s+to\s+apply)",
 )
-_HIRING = re.compile(
+_HIRING = regex.compile(
     r"appl(?:y|ic)|candidat|hir(?:e|ing)|recruit|employment|employer|consider|opportunit|select|attract|talent"
     r"|promot|bewerb|kandidat|sollicit|postul|solicit|empleo|emploi|einstell")
 # These patterns run on the lowercased sentence: case-insensitive matching is
 # about three times slower in Python's re.
-_PROTECTED_CLASS = re.compile(
+_PROTECTED_CLASS = regex.compile(
     r"protected\s+(?:class|characteristic|status|categor|group|basis|ground)\w*|employment\s+decisions?")
-_CA_ACCOMMODATION = re.compile(r"\baoda\b|accessibility\s+for\s+ontarians|ontario\s+human\s+rights\s+code")
+_CA_ACCOMMODATION = regex.compile(r"\baoda\b|accessibility\s+for\s+ontarians|ontario\s+human\s+rights\s+code")
 
 _KIND_MARKERS = (
-    ("ca-employment-equity", re.compile(
+    ("ca-employment-equity", regex.compile(
         r"employment\s+equity|équité\s+en\s+matière|visible\s+minorit|indigenous|aboriginal|first\s+nations"
         r"|raciali[sz]ed", re.I)),
     # US wording before UK: "equal opportunity employer ... pregnancy and maternity" is still US-style.
-    ("us-eeo", re.compile(
+    ("us-eeo", regex.compile(
         r"\bEOE\b|equal[\s-]+employment[\s-]+opportunit|equal[\s-]+opportunity\b|affirmative\s+action|veteran"
         r"|all\s+qualified\s+applicants|genetic\s+information|M/F/D/V", re.I)),
-    ("uk-equal-opportunities", re.compile(
+    ("uk-equal-opportunities", regex.compile(
         r"equal\s+opportunities|equality\s+of\s+opportunity|equality\s+act|gender\s+reassignment"
         r"|civil\s+partnership|pregnancy\s+and\s+maternity|religion\s+or\s+belief", re.I)),
 )
 # How far after an EEO sentence a list of grounds may start (whitespace, markup).
 _NEXT_GAP = 80
-_NEXT_TEXT = re.compile(r"[^\s<>*_#|-]")
+_NEXT_TEXT = regex.compile(r"[^\s<>*_#|-]")
 # Sentences closer than this are one statement block.
 _BLOCK_GAP = 300
 

@@ -12,7 +12,7 @@ the answer is "und" (undetermined, as in BCP 47) rather than a guess.
 
 from __future__ import annotations
 
-import re
+from .. import regex  # re.compile with compiled programs cached between runs
 
 # How much of the body is read; function words are dense, 2.5 KB is plenty.
 SAMPLE = 2500
@@ -45,7 +45,7 @@ for _lang, _words in _STOPWORDS.items():
 _LANG_OF = {w: langs[0] for w, langs in _LANG_OF.items() if len(langs) == 1}
 _LANG_OF.update({w.capitalize(): lang for w, lang in list(_LANG_OF.items())})
 
-_FIRST_TEXT = re.compile(r"\S")
+_FIRST_TEXT = regex.compile(r"\S")
 
 
 def detect_language(body: str) -> str:

@@ -12,29 +12,30 @@ visible; offsets are file offsets, as everywhere.
 
 from __future__ import annotations
 
-import re
 from html import unescape
+
+from .. import regex  # re.compile with compiled programs cached between runs
 
 # Longest sentence we look for on either side of a match; statements are short
 # and a boundary-less page (one huge paragraph) must not cost a full scan.
 REACH = 900
 
-_BOUNDARY = re.compile(
+_BOUNDARY = regex.compile(
     r"[.!?。](?=[\s\"'”’)\]*_<&]|$)"  # end punctuation (checked for abbreviations below)
     r"|\n[ \t]*\n"  # blank line
     r"|\n(?=[ \t]*(?:[-*+•#>|]|\d{1,2}[.)][ \t]))"  # a list item, heading, quote or table row
     r"|\n(?=[ \t]*[^a-zà-ÿ\s(\"'“‘,;:&/])"  # a line that does not continue in lower case
     r"|<(?i:br|/?(?:p|li|div|h[1-6]|ul|ol|tr|td|th|table|section|article|blockquote|dt|dd))\b[^>]*>",
 )
-_CANDIDATE = re.compile(r"[.!?。\n<]")
+_CANDIDATE = regex.compile(r"[.!?。\n<]")
 _ABBREVIATIONS = frozenset(
     "inc ltd co corp llc llp plc e.g i.e u.s u.k u.s.a etc st mr mrs ms dr no vs jr sr approx "
     "dept fig ca nr bzw z.b d.h usw ggf inkl mind ca".split()
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,5})$")
-_TAG = re.compile(r"<[^>]*>")
-_SPACE = re.compile(r"\s+")
-_EDGE = re.compile(r"^[\s*_#>|•+\-–—:;,]+|[\s*_#>|•+\-–—:;,(]+$")
+_WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z.]{0,5})$")
+_TAG = regex.compile(r"<[^>]*>")
+_SPACE = regex.compile(r"\s+")
+_EDGE = regex.compile(r"^[\s*_#>|•+\-–—:;,]+|[\s*_#>|•+\-–—:;,(]+$")
 
 
 def anchor_offsets(low: str, words) -> list[int]:
