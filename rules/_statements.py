@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
-_UNPAID = re.compile(r"\s*(?:gratis|unpaid|volunteer|pro[\s-]?bono|none|free|no\s+(?:pay|compensation))\b", re.I)
-_WORD = re.compile(r"\w")
+from jdlint import regex  # re.compile with compiled programs cached between runs
+
+_UNPAID = regex.compile(r"\s*(?:gratis|unpaid|volunteer|pro[\s-]?bono|none|free|no\s+(?:pay|compensation))\b", re.I)
+_WORD = regex.compile(r"\w")
 
 
 def has_prose(posting) -> bool:

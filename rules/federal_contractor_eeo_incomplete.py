@@ -78,8 +78,7 @@ including disability/vets". If the company is not a covered contractor, set
 
 from __future__ import annotations
 
-import re
-
+from jdlint import regex  # re.compile with compiled programs cached between runs
 from jdlint.model import Finding
 
 CODE = "JD502"
@@ -110,7 +109,7 @@ EXAMPLES = {
     ],
 }
 
-_LETTERS = re.compile(r"(?<![A-Za-z])(?:[MF]/)*D/V(?![A-Za-z])")
+_LETTERS = regex.compile(r"(?<![A-Za-z])(?:[MF]/)*D/V(?![A-Za-z])")
 _CITE = "41 CFR 60-741.5(a), 60-300.5(a)"
 _NAMES = {"disability": "disability", "veteran": "protected veteran status"}
 
