@@ -9,7 +9,7 @@ JSON: a list with one object per posting:
 | `language` | ISO 639-1 code of the body (`en`, `fr`...) or `und` |
 | `title`, `company` | from the metadata, or null |
 | `pay` | list of `{min, max, currency, period, open_ended, line, source, text, period_inferred, currency_inferred, kind}`; `source` is `metadata` or `body`; `period` is year/month/week/day/hour; `kind` is `amount` or `grade` (a pay grade with no figures) |
-| `eeo_statement`, `agency_disclaimer` | `{line, text, kind}` or null |
+| `eeo_statement`, `agency_disclaimer` | `{line, text, kind, covers}` or null; `covers` lists the protected grounds an EEO statement names (`disability`, `veteran`, `race`...) |
 | `placeholders` | list of `{text, line, column, kind}` |
 | `work_arrangement` | `remote`, `hybrid`, `onsite` or `unspecified` |
 | `locations` | list of `{text, country, region, city, role, line, source}` with ISO 3166 codes |
@@ -67,7 +67,8 @@ def _text(value) -> str:
 def _statement(posting: Posting, statement) -> dict | None:
     if statement is None:
         return None
-    return {"line": posting.line_of(statement.start), "text": statement.text, "kind": statement.kind}
+    return {"line": posting.line_of(statement.start), "text": statement.text, "kind": statement.kind,
+            "covers": sorted(statement.covers)}
 
 
 def jurisdictions(reach) -> list[str]:
@@ -107,6 +108,8 @@ def render_text(items: list[dict]) -> str:
         for key, label in (("eeo_statement", "EEO statement"), ("agency_disclaimer", "agency disclaimer")):
             st = item[key]
             out.append(f"  {label}: " + (f"line {st['line']}: {_short(st['text'])}" if st else "none found"))
+            if st and st["covers"]:
+                out.append(f"    covers: {', '.join(st['covers'])}")
         for ph in item["placeholders"]:
             out.append(f"  placeholder: {ph['text']!r} at {ph['line']}:{ph['column']}")
         out.append("")
