@@ -14,7 +14,9 @@ These are not contradictions and are never reported:
   months", "come to the office for onboarding", "as needed");
 - a hybrid posting that describes its office days without claiming to be
   fully remote, or one that offers remote as an option ("Remote possible",
-  "Remote or Berlin");
+  "Remote or Berlin"). A job its metadata marks remote (`remote: true`,
+  `TELECOMMUTE`) and its text calls hybrid is reported: Google's guidelines
+  say hybrid jobs must not be marked `TELECOMMUTE`;
 - a time-zone requirement ("must overlap with US Eastern hours");
 - a conditional sentence ("if the position is not remote, ...").
 
@@ -47,7 +49,7 @@ saying so (laws.md section 6, G1 G13).
 
 from __future__ import annotations
 
-from jdlint.facts.arrangement import full_remote_evidence, office_duties
+from jdlint.facts.arrangement import full_remote_evidence, office_duties, remote_field
 from jdlint.model import Finding, Related
 
 CODE = "JD402"
@@ -79,10 +81,13 @@ EXAMPLES = {
 def check(posting, ctx):
     if posting.work_arrangement.value != "remote":
         return
-    duties = office_duties(posting)
+    # A job marked remote in its metadata must not be hybrid either (Google: hybrid
+    # jobs are not TELECOMMUTE); a "fully remote" in the text conflicts only with a duty.
+    field = remote_field(posting)
+    duties = office_duties(posting, hybrid=field is not None)
     if not duties:
         return
-    remote = full_remote_evidence(posting)
+    remote = [field] if field else full_remote_evidence(posting)
     if not remote:
         return
     duty, claim = duties[0], remote[0]

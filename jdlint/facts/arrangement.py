@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .. import regex  # re.compile with compiled programs cached between runs
 from .types import Evidence, WorkArrangement
 
 _DAYS = r"(?:\d|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:\d|two|three|four|five))?\s+days?"
@@ -31,7 +32,8 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("neg", r"\bno\s+(?:remote|telecommuting|work from home)(?:\s+(?:work|working|option))?\b", "remote home telecommut"),
     ("neg", r"\bnon-?remote\b|\bremote\s+(?:work(?:ing)?\s+)?(?:is\s+)?not\s+(?:possible|available|an option|offered|allowed)"
             r"|\bunable to (?:offer|support|accommodate) remote", "remote"),
-    ("duty", rf"\b{_DAYS}(?:\s+(?:a|per|each|every)\s+week)?\s+(?:in|at|from|into)\s+(?:the\s+|our\s+)?{_OFFICE}",
+    ("duty", rf"\b{_DAYS}(?:\s+(?:a|per|each|every)\s+week)?\s+(?:in|at|from|into)\s+(?:the\s+|our\s+)?"
+             rf"(?:[a-z]+\s+){{0,2}}?{_OFFICE}",
      "office days"),
     ("duty", rf"\b(?:in|at)\s+(?:the|our)\s+office\s+{_DAYS}", "office"),
     ("duty", rf"\b(?:must|required to|expected to|will need to|need to|have to|needs to)\s+(?:be\s+able\s+to\s+)?"
@@ -82,7 +84,7 @@ def _family(name: str) -> re.Pattern:
         parts = [pat for k, pat, fams in _PHRASES if k == kind and name in fams.split()]
         if parts:
             groups.append(f"(?P<{kind}>{'|'.join(parts)})")
-    return re.compile("|".join(groups))
+    return regex.compile("|".join(groups))
 
 
 _FAMILIES = {name: _family(name) for name in
@@ -95,14 +97,14 @@ _ANCHORS = {"remote": "remote", "from home": "home", "wfh": "home", "telecommut"
             "distributed": "distributed", "person": "person", "on location": "location"}
 
 # Label values and metadata values: one or two words decide.
-_VALUE = re.compile(
+_VALUE = regex.compile(
     r"(?P<hybrid>\bhybrid\b)|(?P<onsite>\bon-?site\b|\bin[- ]?office\b|\bin[- ]person\b|\boffice\b)"
     r"|(?P<remote>\bremote(?:ly)?\b|\btelecommute\b|\btelework\b|\bvirtual\b|\banywhere\b|\bworldwide\b|\bwfh\b"
     r"|\bwork from home\b|\bdistributed\b)", re.I)
-_NEG_VALUE = re.compile(r"\b(?:no|not|non|false)\b[- ]?(?:remote|telecommute)?", re.I)
-_TITLE = re.compile(r"(?P<hybrid>\bhybrid\b(?!\s+(?:mobile|app|apps|cloud)))|(?P<onsite>\bon-?site\b)"
+_NEG_VALUE = regex.compile(r"\b(?:no|not|non|false)\b[- ]?(?:remote|telecommute)?", re.I)
+_TITLE = regex.compile(r"(?P<hybrid>\bhybrid\b(?!\s+(?:mobile|app|apps|cloud)))|(?P<onsite>\bon-?site\b)"
                     r"|(?P<remote>\bremote\b(?!\s+(?:sensing|control|access|monitoring|desktop|support\s+engineer)))", re.I)
-_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|when|where)\b[^.;:]*$", re.I)
+_CONDITIONAL = regex.compile(r"\b(?:if|unless|whether|when|where)\b[^.;:]*$", re.I)
 
 
 def scan(posting) -> list[tuple[Evidence, str, int]]:
@@ -121,10 +123,9 @@ def scan(posting) -> list[tuple[Evidence, str, int]]:
         return out
     dead = _dead_ranges(body)
     labelled: list[tuple[int, int]] = []
-    for vs, ve, _label in label_values(posting):
+    for vs, ve, value in label_values(posting):
         if _inside(vs, dead):
             continue
-        value = body[vs:ve]
         if len(value) > 140:
             continue
         for m in _VALUE.finditer(value):
@@ -265,8 +266,13 @@ def classify_arrangement(posting) -> WorkArrangement:
 
 # A location value that offers remote work rather than stating it ("Remote possible",
 # "Remote or Berlin", "Hybrid / Remote").
-_NOT_FULL = re.compile(r"possible|optional|option|\bok\b|okay|friendly|prefer|flexible|hybrid|on-?site|office"
+_NOT_FULL = regex.compile(r"possible|optional|option|\bok\b|okay|friendly|prefer|flexible|hybrid|on-?site|office"
                        r"|\bor\b|/|&|\+|negotiable|partial", re.I)
+
+
+def remote_field(posting) -> Evidence | None:
+    """The metadata's own remote marking (`remote: true`, `jobLocationType: TELECOMMUTE`)."""
+    return next((e for e, kind, _ in scan(posting) if kind == "field" and e.says == "remote"), None)
 
 
 def full_remote_evidence(posting) -> list[Evidence]:
@@ -289,7 +295,9 @@ def full_remote_evidence(posting) -> list[Evidence]:
     return out
 
 
-def office_duties(posting) -> list[Evidence]:
+def office_duties(posting, hybrid: bool = False) -> list[Evidence]:
     """Statements that the hire must work in an office ("3 days a week in the office",
-    "must be in the office", "not a remote position")."""
-    return [e for e, kind, _ in scan(posting) if kind in ("duty", "neg")]
+    "must be in the office", "not a remote position"); with `hybrid`, also the text
+    calling the job hybrid."""
+    kinds = ("duty", "neg", "hybrid") if hybrid else ("duty", "neg")
+    return [e for e, kind, tier in scan(posting) if kind in kinds and tier < 4]

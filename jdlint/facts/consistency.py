@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from .. import regex  # re.compile with compiled programs cached between runs
 from . import geo
 from .types import Place
 
 METRO_KM = 80.0
-_SOFT = re.compile(r"\b(?:prefer\w*|ideally|bonus|nice[ -]to[ -]have|a plus|welcome|optional(?:ly)?|or nearby)\b", re.I)
+_SOFT = regex.compile(r"\b(?:prefer\w*|ideally|bonus|nice[ -]to[ -]have|a plus|welcome|optional(?:ly)?|or nearby)\b", re.I)
 
 
 def describe(place: Place) -> str:

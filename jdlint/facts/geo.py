@@ -25,6 +25,8 @@ import time
 import unicodedata
 import zlib
 
+from .. import regex  # re.compile with compiled programs cached between runs
+
 _FORMAT = 7  # bump when the index layout changes
 _INDEX: dict | None = None
 # Seconds the last index load took and whether it came from the cache (for `inspect`/benchmarks).
@@ -112,8 +114,8 @@ _GROUPS: dict[str, tuple[str, ...]] = {
 
 # --- normalisation ---------------------------------------------------------------------
 
-_DROP = re.compile(r"[.\u2019']")
-_SPACE = re.compile(r"[\s\-]+")
+_DROP = regex.compile(r"[.\u2019']")
+_SPACE = regex.compile(r"[\s\-]+")
 
 
 def norm(text: str) -> str:
@@ -318,13 +320,13 @@ def _build() -> dict:
 
 # Division names made only of compass and landform words ("South West", "Centre",
 # "Littoral") name a division only next to their country, never on their own.
-_GENERIC = re.compile(
+_GENERIC = regex.compile(
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|"
     r"southwest|central|centre|center|upper|lower|middle|capital|coast|coastal|island|islands|region|"
     r"province|district|city|lake|lakes|mountain|mountains|highlands|plateau|plateaux|littoral|nord|"
     r"sud|est|ouest|centro|norte|sur|oriental|occidental|interior|valley|river|border|savanes|and|of|"
     r"the|el|la|al|greater)\s?)+")
-_EXONYM = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
+_EXONYM = regex.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
 
 
 def _region_order(codes: list[str]) -> list[str]:

@@ -22,35 +22,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import regex  # re.compile with compiled programs cached between runs
 from . import geo
 from .types import Place
 
 # --- splitting a location value into items and parts ----------------------------------------
 
 # Items of a location list: "Washington, DC; Chicago, IL / Remote or Berlin".
-_ITEM_SPLIT = re.compile(r"\s*(?:[;|•·\n]|(?<!\w)/(?!\w\.)|\s(?:or|and|&|\+)\s|\s[-–—]+\s|\s*[–—]\s*)\s*", re.I)
+_ITEM_SPLIT = regex.compile(r"\s*(?:[;|•·\n]|(?<!\w)/(?!\w\.)|\s(?:or|and|&|\+)\s|\s[-–—]+\s|\s*[–—]\s*)\s*", re.I)
 # Parts of one item: "250 Vesey St, New York City, New York, USA", "London (South west)".
-_PART = re.compile(r"[^,()\[\]]+")
-_REMOTE_WORD = re.compile(
+_PART = regex.compile(r"[^,()\[\]]+")
+_REMOTE_WORD = regex.compile(
     r"^(?:(?:fully|100 ?%|full|completely|entirely|permanently|currently)[ -])?"
     r"(?P<w>remote(?:ly)?|virtual|telecommute|telework(?:ing)?|wfh|work(?:ing)? from (?:home|anywhere)"
     r"|anywhere|worldwide|world ?wide|global(?:ly)?|distributed|home[ -]based)"
     r"(?:[ -](?P<opt>ok|okay|possible|allowed|optional|available|friendly|considered|welcome|negotiable"
     r"|an option|option|first|only|100 ?%|position|role|work|working|job|eligible))?$", re.I)
-_REMOTE_ANY = re.compile(r"\b(?:remote(?:ly)?|telecommut\w*|work from home|wfh)\b", re.I)
+_REMOTE_ANY = regex.compile(r"\b(?:remote(?:ly)?|telecommut\w*|work from home|wfh)\b", re.I)
 # Words around a place that do not change it: "near Redruth", "Greater London area".
-_PREFIX = re.compile(r"^(?:near|greater|central|downtown|metro|metropolitan|city of|the|outside|"
+_PREFIX = regex.compile(r"^(?:near|greater|central|downtown|metro|metropolitan|city of|the|outside|"
                      r"in|at|our|beautiful|sunny|(?:within|in) (?:the )?)\s+", re.I)
-_SUFFIX = re.compile(r"\s+(?:area|metro(?:politan)?(?: area)?|region|office|offices|hq|headquarters|"
+_SUFFIX = regex.compile(r"\s+(?:area|metro(?:politan)?(?: area)?|region|office|offices|hq|headquarters|"
                      r"campus|studio|hub|based|preferred|only|residents?|applicants?|candidates?)$", re.I)
-_LIMIT_PREFIX = re.compile(
+_LIMIT_PREFIX = regex.compile(
     r"^(?:(?:remote(?:ly)?|anywhere|work from anywhere|candidates|applicants|residents|open to \w+)"
     r"\s+(?:in|within|across|from|throughout)\s+(?:the\s+)?"
     r"|(?:remote|work from home|wfh)\s*[:\-–]?\s*)", re.I)
-_LIMIT_SUFFIX = re.compile(r"(?:[ -](?:remote(?:ly)?|only|residents? only|based|wide))+$", re.I)
-_OFFICE_PREFIX = re.compile(r"^(?:hq|headquarters|head office|headquartered)(?:\s+(?:is|are|in|at))*\s+", re.I)
-_COMPASS = re.compile(r"(?:north|south|east|west|central|downtown|inner|outer) ")
-_ABBREV_END = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:St|Ft|Mt)\.)$")
+_LIMIT_SUFFIX = regex.compile(r"(?:[ -](?:remote(?:ly)?|only|residents? only|based|wide))+$", re.I)
+_OFFICE_PREFIX = regex.compile(r"^(?:hq|headquarters|head office|headquartered)(?:\s+(?:is|are|in|at))*\s+", re.I)
+_COMPASS = regex.compile(r"(?:north|south|east|west|central|downtown|inner|outer) ")
+_ABBREV_END = regex.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:St|Ft|Mt)\.)$")
 # A city in a title, header or prose that is also a common word or a product name is
 # not read as a place without a qualifier ("iOS Engineer - Mobile", "Phoenix developer");
 # "Mobile, AL" still is. Only names that real postings trip over.
@@ -102,7 +103,7 @@ _STANDALONE_CODES = frozenset({"US", "USA", "UK", "GB", "EU", "UAE"})
 # ("Ontario", "Washington"); elsewhere a city of the same name wins ("Charlotte",
 # "Portland" are not the parishes of St Vincent and Jamaica).
 _BARE_REGION_COUNTRIES = frozenset({"US", "CA", "AU", "GB"})
-_POSTCODE = re.compile(r"\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$")
+_POSTCODE = regex.compile(r"\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$")
 _CAND_MEMO: dict[tuple[str, bool], tuple[_Cand | None, int]] = {}
 
 
@@ -591,7 +592,7 @@ def _strong(f: _Found) -> bool:
     return f.kind in ("country", "region", "city") or (f.kind == "bare-city" and f.cities[0][3] >= 100_000)
 
 
-_TITLE_SEP = re.compile(r"\s+[-–—|@]\s+|\s+(?:in|based in)\s+(?=[A-Z])|\s*[()\[\]]\s*|\s*[–—|]\s*")
+_TITLE_SEP = regex.compile(r"\s+[-–—|@]\s+|\s+(?:in|based in)\s+(?=[A-Z])|\s*[()\[\]]\s*|\s*[–—|]\s*")
 
 
 def _title_segments(title: str) -> list[tuple[int, str]]:
@@ -613,20 +614,21 @@ def _title_segments(title: str) -> list[tuple[int, str]]:
 # "Location: Austin, TX" / "**Location**: Remote" / "<strong>Location:</strong>\nValue".
 # Possessive quantifiers: HTML bodies are blanked to long runs of spaces, and
 # overlapping optional runs would backtrack quadratically over them.
-LABEL = re.compile(
-    r"^[ \t>*_•·+\-]*+(?P<label>(?:job |work |office |primary |duty |position |role )?"
+LABEL = regex.compile(
+    r"^(?:[ \t>*_•·+\-]|<[a-zA-Z/][^>\n]{0,60}>)*+(?P<label>(?:job |work |office |primary |duty |position |role )?"
     r"locations?|based in|duty stations?|place of work|work ?place|work site|where)"
-    r"(?:[ \t]*\(s\))?[ \t*_]*+[:：][ \t*_]*+",
+    r"(?:[ \t]*\(s\))?(?:[ \t*_]|</?[a-zA-Z][^>\n]{0,60}>)*+[:：](?:[ \t*_]|</?[a-zA-Z][^>\n]{0,60}>)*+",
     re.I | re.M)
 # The same, found after a newline: a pattern that starts with a literal is searched
 # fast, where one that starts with `^` is tried at every position.
-_LABEL_LINE = re.compile("\n" + LABEL.pattern.lstrip("^"), re.I)
+_TAG = regex.compile(r"<[^>\n]*>")
+_LABEL_LINE = regex.compile("\n" + LABEL.pattern.lstrip("^"), re.I)
 
 _CAP = r"(?:[A-Z][\w'’.\-]*|(?:[A-Z]\.){2,3})"
 _CONN = r"(?:am|an|de|del|da|do|du|la|le|los|las|upon|on|of|sur|im)"
 _NAME = rf"{_CAP}(?: (?:{_CONN} )?{_CAP}){{0,3}}"
 # A run of capitalised place names joined by commas, "and", "or", "&".
-_PLACE_RUN = re.compile(
+_PLACE_RUN = regex.compile(
     rf"(?:(?:our|the|beautiful|sunny|downtown|central|vibrant|lovely|historic) )?"
     rf"(?:\d[\w\- ]{{0,30}}, (?:in )?)?"  # a street address before the city: "253 Broadway, in Manhattan"
     rf"(?P<run>{_NAME}(?:(?:, ?|,? (?:and|or|&) ){_NAME}){{0,5}})")
@@ -636,53 +638,56 @@ _PLACE_RUN = re.compile(
 # before it (the subject, "must", "our") is read from a short slice ending there.
 _FWD = {
     # "based in", "located at", "situated in", "headquartered in", "HQ is in", "offices in"
-    "at": re.compile(r"(?:based|located|headquartered|headquarters(?: (?:is|are))?|hq(?:'d| is| are)?"
+    "at": regex.compile(r"(?:based|located|headquartered|headquarters(?: (?:is|are))?|hq(?:'d| is| are)?"
                      r"|offices?(?: (?:is|are))?|studios?|campus(?:es)?)(?: (?:located|based))? (?:in|at|out of|within) (?:the )?", re.I),
-    "relocate": re.compile(r"relocat(?:e|ion|ing) to (?:the )?", re.I),
+    "relocate": regex.compile(r"relocat(?:e|ion|ing) to (?:the )?", re.I),
     # Not "residents of": "open to U.S. citizens (residents of American Samoa)" is about nationality.
-    "reside": re.compile(r"(?:(?:reside|residing|live|living)(?: anywhere)? (?:in|within)|residents? (?:of|in)) (?:the )?", re.I),
-    "remote": re.compile(r"remote(?:ly)?(?: (?:position|role|job|work|opportunity))?"
+    "reside": regex.compile(r"(?:(?:reside|residing|live|living)(?: anywhere)? (?:in|within)|residents? (?:of|in)) (?:the )?", re.I),
+    "remote": regex.compile(r"remote(?:ly)?(?: (?:position|role|job|work|opportunity))?"
                          r" (?:within|across|throughout|anywhere in|in|from anywhere in|from) (?:the )?", re.I),
-    "remote_paren": re.compile(rf"(?i:remote) ?[(\[] ?(?P<n>{_NAME}(?:(?:, ?| ?/ ?| or | and ){_NAME}){{0,3}})(?i: only)? ?[)\]]"),
-    "anywhere": re.compile(r"anywhere (?:in|within|across) (?:the )?", re.I),
-    "open": re.compile(r"(?:open (?:only )?to|only (?:open to|accepting|hiring|considering))"
+    "remote_paren": regex.compile(rf"(?i:remote) ?[(\[] ?(?P<n>{_NAME}(?:(?:, ?| ?/ ?| or | and ){_NAME}){{0,3}})(?i: only)? ?[)\]]"),
+    "anywhere": regex.compile(r"anywhere (?:in|within|across) (?:the )?", re.I),
+    "open": regex.compile(r"(?:open (?:only )?to|only (?:open to|accepting|hiring|considering))"
                        r"(?: (?:local|qualified|remote|all))?"
                        r"(?: (?:candidates|applicants|residents|people|those|individuals|engineers|contractors))?"
                        r"(?: (?:who (?:are|live|reside) )?(?:based|located|living|residing))? (?:in|within|from|of) (?:the )?", re.I),
-    "join": re.compile(r"join (?:us|(?:our|the)(?: [\w\-]+){0,3} team)(?: (?:based|located))? (?:in|at) (?:the )?", re.I),
-    "onsite": re.compile(r"on-?site (?:in|at) (?:the )?", re.I),
-    "is_in": re.compile(r" (?:is|be) (?:in|at) (?:the )?", re.I),
+    "join": regex.compile(r"join (?:us|(?:our|the)(?: [\w\-]+){0,3} team)(?: (?:based|located))? (?:in|at) (?:the )?", re.I),
+    "onsite": regex.compile(r"on-?site (?:in|at) (?:the )?", re.I),
+    "onloc": regex.compile(r"on location (?:in|at) (?:the )?", re.I),
+    "is_in": regex.compile(r" (?:is|be) (?:in|at) (?:the )?", re.I),
 }
 _BEFORE = {
-    "limit": re.compile(r"(?:\b(?:must|should|need to|needs to|required to|have to|will need to|only|open to|applicants?|"
+    "limit": regex.compile(r"(?:\b(?:must|should|need to|needs to|required to|have to|will need to|only|open to|applicants?|"
                         r"candidates?|who are|eligible|you are|you're)(?: currently)?(?: be)?(?: physically)?(?: a)? ?)$", re.I),
-    "job": re.compile(r"(?:\b(?:role|position|job|opportunity|vacancy|post)(?: is| will be| would be)?"
+    "job": regex.compile(r"(?:\b(?:role|position|job|opportunity|vacancy|post)(?: is| will be| would be)?"
                       r"|\b(?:work|working|be|sit|sitting|report|reporting) (?:from|at|in|out of|to) (?:our|the)) ?$", re.I),
-    "is_in": re.compile(r"\b(?:role|position|job|opportunity|vacancy|post)(?: will)?$", re.I),
-    "ofc": re.compile(rf"\b(?:our|the) (?P<n>{_NAME}(?:, ?{_NAME}){{0,2}}) $"),
-    "adj": re.compile(rf"(?<![\w\-])(?P<n>{_NAME})$"),
-    "only": re.compile(rf"(?<![\w\-])(?P<n>{_NAME}(?:(?:, ?| ?/ ?| or | and | & ){_NAME}){{0,3}})"
+    "is_in": regex.compile(r"\b(?:role|position|job|opportunity|vacancy|post)(?: will)?$", re.I),
+    "ofc_job": regex.compile(r"\b(?:role|position|job|you|you'll|you will)\b[^.\n]{0,60}\b(?:at|in|from|out of) our $",
+                             re.I),
+    "ofc": regex.compile(rf"\b(?:our|the) (?P<n>{_NAME}(?:, ?{_NAME}){{0,2}}) $"),
+    "adj": regex.compile(rf"(?<![\w\-])(?P<n>{_NAME})$"),
+    "only": regex.compile(rf"(?<![\w\-])(?P<n>{_NAME}(?:(?:, ?| ?/ ?| or | and | & ){_NAME}){{0,3}})"
                        rf"(?:[ -](?:based|residents?|applicants?|candidates?))?[ -]$"),
 }
-_LIMIT_CUE = re.compile(r"\b(?:must|should|need|needs|required|only|open to|applicants?|candidates?|who are|eligible|be a)\b", re.I)
-_WHO_AFTER = re.compile(r" (?:candidates|applicants|residents|people|talent|contractors|employees|engineers|only)\b", re.I)
+_LIMIT_CUE = regex.compile(r"\b(?:must|should|need|needs|required|only|open to|applicants?|candidates?|who are|eligible|be a)\b", re.I)
+_WHO_AFTER = regex.compile(r" (?:candidates|applicants|residents|people|talent|contractors|employees|engineers|only)\b", re.I)
 # anchor -> handler name (see _anchor)
 _ANCHORS = {"based": "at", "locat": "at", "headquarter": "at", "hq": "at", "office": "at",
             "resid": "reside", " liv": "reside", "remote": "remote", "anywhere": "anywhere", "open to": "open",
-            "only": "only", "join": "join", "site": "onsite", " is in ": "is_in"}
+            "only": "only", "join": "join", "site": "onsite", " is in ": "is_in", "on location": "onloc"}
 # "in Austin, TX": the postal code after a comma is the anchor; "in <City>" is checked before it.
-_STATE_CODE = re.compile(r", [A-Z]{2}\b")
-_CITYST = re.compile(r"\bin (?P<n>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}, [A-Z]{2})$")
-_NOT_PLACE_AFTER = re.compile(r"\s*(?:-?\s*)?(?:time ?zones?|timezone|hours|business hours|working hours|"
+_STATE_CODE = regex.compile(r", [A-Z]{2}\b")
+_CITYST = regex.compile(r"\bin (?P<n>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}, [A-Z]{2})$")
+_NOT_PLACE_AFTER = regex.compile(r"\s*(?:-?\s*)?(?:time ?zones?|timezone|hours|business hours|working hours|"
                               r"standard time|daylight|tz\b|overlap)", re.I)
-_OVERLAP_BEFORE = re.compile(r"(?:overlap(?:ping)?|aligned?|align|compatible|within|during|in)\s+(?:with\s+)?(?:the\s+)?$", re.I)
-_JOB_SUBJECT = re.compile(r"\b(?:role|position|job|you(?:'ll| will| would)?|vacancy|opportunity|candidate|hire)\b[^.\n]{0,60}$", re.I)
-_NATIONALITY = re.compile(r"\b(?:citizens?|nationals?|citizenship|nationality)\b", re.I)
-_ROLE_SUBJECT = re.compile(r"\b(?:(?:this|the) )?(?:role|position|job|opportunity|vacancy)\b[^.;\n]{0,40}$", re.I)
-_TRAVEL = re.compile(r"\b(?:travel\w*|trips?|visit\w*|commute|fly|flights?)\b[^.;\n]{0,50}$", re.I)
-_SENTENCE = re.compile(r"[a-z]{3}[.!?] +[A-Z]")
-_NEGATED = re.compile(r"(?:\bnot|n't|n’t|\bnever|\bno need to|\bwithout)\s+(?:\w+\s+)?$", re.I)
-_LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\b[^%]*%\}.*?(?:\{%-?\s*endcomment\b[^%]*%\}|\Z)", re.S)
+_OVERLAP_BEFORE = regex.compile(r"(?:overlap(?:ping)?|aligned?|align|compatible|during)\s+(?:with\s+)?(?:the\s+)?$", re.I)
+_JOB_SUBJECT = regex.compile(r"\b(?:role|position|job|you(?:'ll| will| would)?|vacancy|opportunity|candidate|hire)\b[^.\n]{0,60}$", re.I)
+_NATIONALITY = regex.compile(r"\b(?:citizens?|nationals?|citizenship|nationality)\b", re.I)
+_ROLE_SUBJECT = regex.compile(r"\b(?:(?:this|the) )?(?:role|position|job|opportunity|vacancy)\b[^.;\n]{0,40}$", re.I)
+_TRAVEL = regex.compile(r"\b(?:travel\w*|trips?|visit\w*|commute|fly|flights?)\b[^.;\n]{0,50}$", re.I)
+_SENTENCE = regex.compile(r"[a-z]{3}[.!?] +[A-Z]")
+_NEGATED = regex.compile(r"(?:\bnot|n't|n’t|\bnever|\bno need to|\bwithout)\s+(?:\w+\s+)?$", re.I)
+_LIQUID_COMMENT = regex.compile(r"\{%-?\s*comment\b[^%]*%\}.*?(?:\{%-?\s*endcomment\b[^%]*%\}|\Z)", re.S)
 _LOWER: list = [None, ""]
 
 
@@ -741,8 +746,8 @@ _LABELS: list = [None, []]
 
 
 def label_values(posting) -> list[tuple[int, int, str]]:
-    """(value start, value end, label) of every "Location:"-style line in the body
-    (remembered for the last posting: places and arrangement both ask)."""
+    """(start, end, value) of every "Location:"-style line's value in the body, inline
+    HTML tags blanked (remembered for the last posting: places and arrangement both ask)."""
     if _LABELS[0] is not posting.body:
         _LABELS[0], _LABELS[1] = posting.body, _label_values(posting)
     return _LABELS[1]
@@ -772,10 +777,12 @@ def _label_values(posting) -> list[tuple[int, int, str]]:
                     break
             start = nxt
         value = body[start:nl]
+        if "<" in value:  # inline HTML in a Markdown file: "Remote</p>"
+            value = _TAG.sub(lambda m: " " * len(m.group(0)), value)
         stripped = value.rstrip()
         lead = len(value) - len(value.lstrip())
         if stripped.strip():
-            out.append((start + lead, start + len(stripped), m.group("label").lower()))
+            out.append((start + lead, start + len(stripped), stripped[lead:]))
     return out
 
 
@@ -795,10 +802,9 @@ def _body_places(posting, out) -> None:
             seen.append((f.start, f.end))
 
     # 1. Label lines: the whole value is a place list.
-    for vs, ve, _label in label_values(posting):
+    for vs, _ve, value in label_values(posting):
         if _inside(vs, dead):
             continue
-        value = body[vs:ve]
         if len(value) > 100 or _SENTENCE.search(value):
             continue  # prose after a label ("Flexible, though ... preferred. Travel to ..."); triggers read it
         found, _, _ = parse_value(value, vs)
@@ -851,7 +857,9 @@ def _anchor(body: str, low: str, i: int, word: str, add) -> None:
         elif word in ("office", "hq", "studio", "campus"):
             m = _BEFORE["ofc"].search(body, back, i)
             if m:  # "our London office": an office; "work from our London office": the workplace
-                role = "job" if _BEFORE["job"].search(body, back, m.start() + 4) else "office"
+                at = m.start() + 4
+                role = "job" if _BEFORE["job"].search(body, back, at) or _BEFORE["ofc_job"].search(body, back, at) \
+                    else "office"
                 _prose_place(body, m.start("n"), m.group("n"), role, add)
     if kind == "only":
         m = _BEFORE["only"].search(body, back, i)
@@ -881,7 +889,7 @@ def _anchor(body: str, low: str, i: int, word: str, add) -> None:
         if _NATIONALITY.search(body, max(line_start, i - 60), i):
             return  # "open to U.S. citizens or nationals (residents of American Samoa)"
         role = "limit"
-    elif kind in ("relocate", "join", "onsite", "is_in"):
+    elif kind in ("relocate", "join", "onsite", "is_in", "onloc"):
         role = "job"
     elif _ROLE_SUBJECT.search(body, back, i):
         role = "job"  # "This role is based in", "the position must be based in"
