@@ -44,7 +44,7 @@ done in several places, list all of them in the front matter
 
 from __future__ import annotations
 
-from jdlint.facts.consistency import compatible, describe, same_line, soft
+from jdlint.facts.consistency import compatible, describe, soft
 from jdlint.model import Finding, Related
 
 CODE = "JD401"
@@ -78,23 +78,24 @@ def check(posting, ctx):
     if not meta:
         return
     body = [p for p in places if p.source == "body" and p.role == "job" and p.country]
-    reported: set[tuple] = set()
+    # Places on one line are alternatives ("Boston, MA or San Francisco, CA"): if the
+    # line names any of the front matter's places, it agrees with it. One finding a line.
+    lines: dict[int, list] = {}
     for p in body:
-        if any(compatible(p, m) for m in meta) or soft(posting, p):
+        lines.setdefault(posting.text.rfind("\n", 0, p.start), []).append(p)
+    for group in lines.values():
+        if any(compatible(p, m) for p in group for m in meta):
             continue
-        # Places on one line are alternatives ("Boston, MA or San Francisco, CA"): if
-        # the line names any of the front matter's places, it agrees with it.
-        if any(same_line(posting, p, q) and any(compatible(q, m) for m in meta) for q in body):
+        group = [p for p in group if not soft(posting, p)]
+        if not group:
             continue
-        key = (p.country, p.region, p.city)
-        if key in reported:
-            continue
-        reported.add(key)
-        first = meta[0]
+        first, last = group[0], group[-1]
+        names = ", ".join(dict.fromkeys(describe(p) for p in group))
+        where = meta[0]
         others = "" if len(meta) == 1 else f" (or any of its {len(meta)} places)"
         yield Finding(
-            p.start, p.end,
-            f"The text puts the job in {describe(p)}, but the front matter says {describe(first)}{others}: "
+            first.start, last.end,
+            f"The text puts the job in {names}, but the front matter says {describe(where)}{others}: "
             "make them name the same place",
-            related=(Related(first.start, first.end, "the front matter's location"),),
+            related=(Related(where.start, where.end, "the front matter's location"),),
         )

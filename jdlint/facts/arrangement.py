@@ -35,7 +35,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("duty", rf"\b{_DAYS}(?:\s+(?:a|per|each|every)\s+week)?\s+(?:in|at|from|into)\s+(?:the\s+|our\s+)?"
              rf"(?:[a-z]+\s+){{0,2}}?{_OFFICE}",
      "office days"),
-    ("duty", rf"\b(?:in|at)\s+(?:the|our)\s+office\s+{_DAYS}", "office"),
+    ("duty", rf"\b(?:in|at)\s+(?:the|our)\s+office\s+(?:at\s+least\s+|about\s+|around\s+|for\s+)?{_DAYS}", "office"),
     ("duty", rf"\b(?:must|required to|expected to|will need to|need to|have to|needs to)\s+(?:be\s+able\s+to\s+)?"
              rf"(?:be|work|come|commute)\s+(?:in|into|from|at|to)\s+(?:the|our)\s+{_OFFICE}"
              r"(?!\s+(?:occasionally|as needed|when needed|from time to time|for (?:team )?(?:events|offsites|meetings|onboarding)))"
@@ -54,7 +54,9 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("full", r"\b(?:fully|100\s?%|completely|entirely|totally|permanently|full[- ]time|all)[ -]remote\b"
              r"|\bremote[- ](?:first|only)\b|\b(?:this|the)\s+(?:position|role|job|opportunity)\s+is\s+(?:a\s+)?remote\b"
              r"|\bwe\s+are\s+(?:a\s+)?remote\b", "remote"),
-    ("full", r"\bwork\s+from\s+anywhere\b", "anywhere"),
+    ("full", r"\bwork\s+from\s+anywhere\b|\b(?:live|work|be\s+based)\s+(?:literally\s+)?anywhere\b", "anywhere"),
+    ("full", r"\b(?:internship|position|role|job|program|programme|opportunity|contract)\s+is\s+(?:fully\s+|100%\s+)?"
+             r"remote\b", "remote"),
     ("full", r"\bfully\s+distributed\b", "distributed"),
     ("option", r"\bremote(?:ly)?\s+(?:is\s+|work\s+is\s+|working\s+is\s+)?(?:ok|okay|possible|allowed|negotiable|considered"
                r"|optional|available|welcome)\b|\bremote\s+is\s+an\s+option\b|\bremote[- ]friendly\b"
@@ -63,7 +65,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
      "remote"),
     ("option", r"\b(?:an?\s+)?option\s+(?:to|of)\s+work(?:ing)?\s+(?:remotely|from\s+home)"
                r"|\b(?:can|may|could)\s+(?:choose\s+to\s+)?work\s+(?:remotely|from\s+home|from\s+anywhere)", "remote home anywhere"),
-    ("generic", r"\bwork(?:ing)?\s+remotely\b|\bremote\s+work(?:ing|er|ers)?\b(?!\s+(?:tools?|software|platform|solutions?|products?))"
+    ("generic", r"\bwork(?:ing)?\s+(?:remotely|remote(?!\s+(?:teams?|tools?|sensing|control)))\b|\bremote\s+work(?:ing|er|ers)?\b(?!\s+(?:tools?|software|platform|solutions?|products?))"
                 r"|(?<!\bfor\s)(?<!\bwith\s)(?<!\bhelp\s)(?<!\bhelps\s)(?<!\bof\s)\bremote\s+(?:position|role|job|opportunity|team"
                 r"|company|organi[sz]ation|employee|employees|volunteer|internship|contract|contractor|freelance|freelancer"
                 r"|worker|workers|staff)\b", "remote"),
@@ -74,6 +76,8 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("onsite", r"\bin[- ]office\b(?!\s+(?:days?|events?|meetings?))|\boffice[- ]based\b", "office"),
     ("onsite", r"\bin[- ]person\s+(?:role|position|job|work)\b", "person"),
     ("onsite", r"\bon\s+location\s+in\b", "location"),
+    ("onsite", r"\brelocat(?:e|ion|ing)\s+to\b", "relocat"),
+    ("onsite", r"\bwork(?:ing)?\b[^.\n]{0,50}?\bin\s+(?:our|the)\s+office\b", "office"),
 )
 _KINDS = ("neg", "duty", "hybrid", "full", "option", "generic", "onsite")
 
@@ -89,12 +93,12 @@ def _family(name: str) -> re.Pattern:
 
 _FAMILIES = {name: _family(name) for name in
              ("remote", "home", "telecommut", "office", "days", "site", "hybrid", "anywhere", "distributed",
-              "person", "location")}
+              "person", "location", "relocat")}
 # anchor (found with str.find in the lower-cased body) -> family
 # ("site" and "person" are shared with places.py, and checked for "on-"/"in " below.)
 _ANCHORS = {"remote": "remote", "from home": "home", "wfh": "home", "telecommut": "telecommut",
             "office": "office", "days ": "days", "site": "site", "hybrid": "hybrid", "anywhere": "anywhere",
-            "distributed": "distributed", "person": "person", "on location": "location"}
+            "distributed": "distributed", "person": "person", "on location": "location", "relocat": "relocat"}
 
 # Label values and metadata values: one or two words decide.
 _VALUE = regex.compile(
@@ -187,6 +191,13 @@ def _from_metadata(posting, out) -> None:
                 loc.start, loc.end = (span.value_start, span.value_end) if span else (0, 0)
                 values = [value["location"]]
                 break
+    if loc is None and not posting.fields:
+        from .places import broken_front_matter
+
+        for _key, value, at in broken_front_matter(posting):
+            for m in _VALUE.finditer(value):
+                if m.lastgroup != "onsite" or m.group(0).lower() != "office":
+                    out.append((Evidence(m.group(0), at + m.start(), at + m.end(), m.lastgroup), m.lastgroup, 3))
     for value in values[:20]:
         if isinstance(value, str):
             for m in _VALUE.finditer(value):

@@ -430,9 +430,27 @@ def _trim_words(text: str, start: int, strict: bool) -> _Cand | None:
 _LOCATION_KEYS = ("location", "locations", "job_location", "city", "office", "where")
 
 
+_FM_LINE = regex.compile(r"^(?P<key>location|locations|job_location|city|country|state|region|province)[ \t]*:"
+                         r"[ \t]*[\"']?(?P<value>[^\n\"'#]*[^\s\"'#])", re.M | re.I)
+
+
+def broken_front_matter(posting) -> list[tuple[str, str, int]]:
+    """(key, value, offset) of top-level location keys in front matter that is not valid
+    YAML. The site will not build, but a reader (and a pay law) still sees where the job is."""
+    if posting.meta or not posting.body_start or not any(i.kind == "yaml-syntax" for i in posting.issues):
+        return []
+    head = posting.text[:posting.body_start]
+    return [(m.group("key").lower(), m.group("value"), m.start("value")) for m in _FM_LINE.finditer(head)]
+
+
 def _meta_places(posting, out: list[tuple[_Found, str, str]]) -> None:
     """(found, source, role) for the metadata fields."""
     fields = posting.fields
+    if not fields:
+        for _key, value, at in broken_front_matter(posting):
+            for f in parse_value(value, at)[0]:
+                out.append((f, "metadata", "limit" if f.limit else "office" if f.office else "job"))
+        return
     loc = fields.get("locations")
     loc_key, loc_value, loc_start, loc_end = (loc.key, loc.value, loc.start, loc.end) if loc else ("", None, 0, 0)
     if loc is None:
