@@ -31,6 +31,7 @@ FIND = [
     ("At Brightline you will [what you do] with a team of six.\n", "[what you do]", "bracket-slot"),
     ("We need [X years] of experience with Kubernetes.\n", "[X years]", "bracket-slot"),
     ("The office is in [City, State], close to transit.\n", "[City, State]", "bracket-slot"),
+    ("Questions? Write to [your email address].\n", "[your email address]", "bracket-slot"),
     ("Join {company} as our second designer.\n", "{company}", "template-slot"),
     ("Join ${company_name} as our second designer.\n", "${company_name}", "template-slot"),
     ("%COMPANY% is hiring a data engineer.\n", "%COMPANY%", "template-slot"),
@@ -187,6 +188,8 @@ NOT_PLACEHOLDERS = [
     # the applicant fills these in, on purpose
     'Use "[Position] - [Your Name]" as the subject of your e-mail.\n',
     "Email us with the subject “<Role Name> application : HN”.\n",
+    "Start your cover letter with \"Dear [Hiring Manager Name]\" so we know you read this.\n",
+    '<span style="color:#000000">Apply now</span>\n',
     # dataset masking tokens
     "Email [email protected] to apply.\n",
     "Email <EMAIL> to apply.\n",

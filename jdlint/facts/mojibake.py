@@ -1,13 +1,13 @@
 """Mojibake: UTF-8 text that was once decoded as Windows-1252 or Latin-1 ("donâ€™t").
 
 Each damaged line gives one `Mojibake` with the span of its damaged characters and
-the repaired line. The repair comes from ftfy, the maintained library whose whole
+the repaired word. The repair comes from ftfy, the maintained library whose whole
 job is undoing this damage (and telling it apart from real text like "São Paulo").
 
 Cost: a regex for the telltale sequences (a UTF-8 lead byte read as `Â`..`ô`
 followed by a continuation byte read as `€`, `™`, `©`, ...) runs over texts that
-hold a likely lead character; ftfy is imported, and run line by line, only when
-that regex finds something.
+hold a likely lead character; ftfy is imported, and run on the words around each
+hit, only when that regex finds something.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ def _candidate() -> re.Pattern:
 
 
 _TRAILING = ".,;:!?)"
+_REACH = 200  # how far a word may reach, in characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,56 +52,61 @@ class Mojibake:
 
 
 def find_mojibake(text: str) -> list[Mojibake]:
-    """Damaged runs in `text`, one entry per line (the first run, spanning to the last)."""
+    """Damaged text in `text`, one entry per line: the first damaged word, spanning
+    to the last damaged word of that line."""
     if text.isascii() or not any(c in text for c in _LEADS):
         return []
     candidate = _candidate()
     if not candidate.search(text):
         return []
-    from difflib import SequenceMatcher
-
     from ftfy import fix_encoding
 
-    found: list[Mojibake] = []
-    seen_lines: set[int] = set()
+    lines: list[list] = []  # [start, end, text, repaired, word, repaired_word, runs]
+    checked_to = -1
     for match in candidate.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if line_start in seen_lines:
-            continue
-        seen_lines.add(line_start)
-        line_end = text.find("\n", match.start())
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[line_start:line_end]
-        fixed = fix_encoding(line)
-        if fixed == line:
+        if match.start() < checked_to:
+            continue  # inside the word just checked
+        # ftfy judges the word around the telltale characters ("donâ€™t", "Â Develop"):
+        # short strings keep it cheap even on a one-line 1 MB file.
+        ws = _word_start(text, match.start())
+        we = _word_end(text, match.end())
+        checked_to = we
+        word = text[ws:we]
+        fixed = fix_encoding(word)
+        if fixed == word:
             continue  # real text that only looks odd ("«café»"): ftfy leaves it alone
-        runs: list[list[int]] = []
-        for op, i1, i2, j1, j2 in SequenceMatcher(None, line, fixed, autojunk=False).get_opcodes():
-            if op == "equal":
-                continue
-            if runs and runs[-1][1] == i1:
-                runs[-1][1], runs[-1][3] = i2, j2  # "Â " -> NBSP can come as two touching edits
-            else:
-                runs.append([i1, i2, j1, j2])
-        if not runs:
+        head = _common_prefix(word, fixed)
+        tail = _common_prefix(word[head:][::-1], fixed[head:][::-1])
+        start, end = ws + head, we - tail
+        last = lines[-1] if lines else None
+        if last is not None and "\n" not in text[last[1]:start] and start - last[0] < 2 * _REACH:
+            last[1] = end
+            last[6] += 1
             continue
-        i1, i2, j1, j2 = runs[0]
-        # Before the first edit the two lines are the same, so the word starts at the same place.
-        w1 = _word_start(line, i1)
-        found.append(Mojibake(
-            text=line[i1:i2], start=line_start + i1, end=line_start + runs[-1][1],
-            repaired=fixed[j1:j2], word=line[w1:_word_end(line, i2)].rstrip(_TRAILING),
-            repaired_word=fixed[w1:_word_end(fixed, j2)].rstrip(_TRAILING), runs=len(runs)))
-    return found
+        lines.append([start, end, text[start:end], fixed[head:len(fixed) - tail],
+                      word.rstrip(_TRAILING), fixed.rstrip(_TRAILING), 1])
+    return [Mojibake(text=t, start=s, end=e, repaired=r, word=w, repaired_word=rw, runs=n)
+            for s, e, t, r, w, rw, n in lines]
 
 
-def _word_start(line: str, i: int) -> int:
-    while i > 0 and not line[i - 1].isspace():
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _word_start(text: str, i: int) -> int:
+    floor = max(0, i - _REACH)
+    while i > floor and not text[i - 1].isspace():
         i -= 1
     return i
 
 
-def _word_end(line: str, i: int) -> int:
-    while i < len(line) and not line[i].isspace():
+def _word_end(text: str, i: int) -> int:
+    ceiling = min(len(text), i + _REACH)
+    while i < ceiling and not text[i].isspace():
         i += 1
     return i

@@ -122,6 +122,10 @@ _LEADING_VERB = _Lazy(r"^(?:insert|enter|add|fill\s+in|put|paste|replace|describ
                            r"type|include|choose|pick|select)\b", re.I)
 _ADDRESS_BEFORE = _Lazy(r"(?:@|[\[({]\s*at\s*[\])}])\s*$", re.I)
 _ADDRESS_AFTER = _Lazy(r"[\w.{}\[\]]*@|\s*[\[({]\s*dot\s*[\])}]|\.(?:com|org|net|io|co|dev|ai)\b", re.I)
+_REACH = 300
+# Words around a slot that is meant for the applicant to fill in, on purpose.
+_APPLICANT_CUES = ("subject", "headline", "cover letter", "your e-mail", "your email", "your message",
+                   "title your")
 _REF_DEF = _Lazy(r"^[ \t]{0,3}\[([^\]\n]+)\]:", re.M)
 _URLISH = _Lazy(r"[ \t]*<?(?:[a-z][a-z0-9+.-]*:|/|#|www\.|\S+\.\S)", re.I)
 
@@ -270,6 +274,7 @@ def _scan(text: str, dialects: tuple[str, ...], out: list[Placeholder], test_not
 
 def _scan_slots(text: str, dialects, out: list[Placeholder]) -> None:
     refs: set[str] | None = None
+    has_refs = "]:" in text
     for m in _SLOT.finditer(text):
         kind = m.lastgroup
         start, end = m.start(), m.end()
@@ -320,7 +325,7 @@ def _scan_slots(text: str, dialects, out: list[Placeholder]) -> None:
                 end -= 1
             if not _bracket_is_slot(inner, text, start, end):
                 continue
-            if "]:" in text:
+            if has_refs:
                 if refs is None:
                     refs = {r.lower() for r in _REF_DEF.findall(text)}
                 if inner.lower() in refs:
@@ -362,11 +367,19 @@ def _near_at(text: str, start: int, end: int) -> bool:
 
 def _applicant_fills(text: str, start: int, end: int) -> bool:
     """"Use '[Position] - [Your Name]' as the subject": a slot for the applicant, on purpose."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    window = text[max(line_start, start - 100):min(line_end, end + 80)].lower()
-    return "subject" in window or "headline" in window
+    line_start, line_end = _line_bounds(text, start, end)
+    around = (text[max(line_start, start - 100):start] + " … " + text[end:min(line_end, end + 80)]).lower()
+    return any(cue in around for cue in _APPLICANT_CUES)
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line around text[start:end], at most _REACH characters either side: a
+    one-line 1 MB file must not make every hit rescan the whole line."""
+    line_start = text.rfind("\n", max(0, start - _REACH), start) + 1 or max(0, start - _REACH)
+    line_end = text.find("\n", end, end + _REACH)
+    if line_end < 0:
+        line_end = min(len(text), end + _REACH)
+    return line_start, line_end
 
 
 def _tokens(content: str) -> list[str]:
@@ -432,9 +445,7 @@ def _bracket_is_slot(content: str, text: str, start: int, end: int) -> bool:
         return False
     if _near_at(text, start, end) or _applicant_fills(text, start, end):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line_bounds(text, start, end)
     alone = not text[line_start:start].strip(" \t*_#>-") and not text[end:line_end].strip(" \t*_:")
     # "[Compensation]" on its own line is a section heading.
     return not (alone and inner.lower() in _HEADINGS)
@@ -482,7 +493,7 @@ def _scan_words(text: str, out: list[Placeholder], test_notes: bool = False) -> 
                 add(Placeholder(caps.group(0), start, caps.end(), "instruction"))
         else:
             item = _ITEM.match(text, start)
-            line_start = text.rfind("\n", 0, start) + 1
+            line_start = _line_bounds(text, start, start)[0]
             if item and _ITEM_LEAD.match(text, line_start, start):
                 found = item.group(0).rstrip()
                 add(Placeholder(found, start, start + len(found), "dummy-value"))
@@ -509,8 +520,8 @@ def _zeros(text: str, start: int, out: list[Placeholder]) -> None:
     if not m:
         return
     end = m.end()
-    if start and text[start - 1] in ".,$-_":
-        return
+    if start and text[start - 1] in ".,$-_#/=:+x":
+        return  # a colour (#000000), a hex number, part of a path or a figure
     if end < len(text) and (text[end].isalnum() or text[end] in ".,-_"):
         return
     out.append(Placeholder(m.group(0), start, end, "dummy-value"))
@@ -528,14 +539,16 @@ def _date_mask(text: str, start: int, out: list[Placeholder]) -> None:
 def _scan_instructions(text: str, out: list[Placeholder]) -> None:
     """Only lines that hold " here" can hold an instruction; each is checked alone."""
     pos = 0
+    nxt = {needle: text.find(needle) for needle in (" here", "\there", " Here")}
     while True:
-        at = min((i for i in (text.find(" here", pos), text.find("\there", pos), text.find(" Here", pos))
-                  if i >= 0), default=-1)
-        if at < 0:
+        for needle, at in nxt.items():
+            if 0 <= at < pos:  # passed: look for the next one (each text is searched once overall)
+                nxt[needle] = text.find(needle, pos)
+        hits = [at for at in nxt.values() if at >= 0]
+        if not hits:
             return
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        line_end = len(text) if line_end < 0 else line_end
+        at = min(hits)
+        line_start, line_end = _line_bounds(text, at, at)
         for m in _INSTRUCTION.finditer(text, line_start, line_end):
             found = m.group(0)
             s = m.start() + len(found) - len(found.lstrip(" \t-*+"))
@@ -571,8 +584,8 @@ def _scan_lorem(text: str, out: list[Placeholder]) -> None:
             continue
         para_end = text.find("\n\n", start)
         until = len(text) if para_end < 0 else para_end
-        line_end = text.find("\n", start)
-        line_end = until if line_end < 0 else min(line_end, until)
+        line_end = text.find("\n", start, start + _REACH)
+        line_end = min(until, start + _REACH) if line_end < 0 else min(line_end, until)
         snippet = text[start:line_end].rstrip()
         out.append(Placeholder(snippet, start, start + len(snippet), "lorem-ipsum"))
 
@@ -769,10 +782,12 @@ def _dedupe(found: list[Placeholder], text: str) -> list[Placeholder]:
     kept: list[Placeholder] = []
     seen: set[tuple[str, str, int]] = set()
     last_end = -1
+    line, counted = 0, 0
     for p in found:
         if p.start < last_end:
             continue  # inside a longer placeholder already kept
-        line = text.count("\n", 0, p.start)
+        line += text.count("\n", counted, p.start)
+        counted = p.start
         key = (p.kind, p.text, line)
         if key in seen:
             continue
