@@ -32,7 +32,17 @@ def read_labels(path: Path) -> dict[str, dict]:
 
 
 def codes(cell: str) -> set[str]:
-    return set() if cell in ("", "-") else set(cell.split(";"))
+    if cell in ("", "-"):
+        return set()
+    out: set[str] = set()
+    for item in cell.split(";"):
+        if item.startswith("@"):  # a group of countries, as jdlint defines it ("@north america")
+            from jdlint.facts import geo
+
+            out |= geo.group(item[1:]) or set()
+        else:
+            out.add(item)
+    return out
 
 
 def predicted(posting) -> dict:

@@ -109,3 +109,26 @@ def test_liquid_comment_is_not_evidence():
     text = ("---\ntitle: Director\n---\n{% comment %}\nIf this position is not remote, set the range.\n"
             "{% endcomment %}\nYou will lead the team.\n")
     assert value(text) == "unspecified"
+
+
+@pytest.mark.parametrize("first_line,expected", [
+    ("Acme | Backend Engineer | Boston, MA | Full-time | ONSITE", "onsite"),
+    ("Acme | Data Engineer | REMOTE | Full-time", "remote"),
+    ("London, UK - Acme - https://acme.example/ - Full time - Onsite Only", "onsite"),
+    ("Acme | SF, Toronto, London | Full-time, On Site", "onsite"),
+    ("Acme | Los Angeles, CA | Engineer | REMOTE OK | Fulltime", "remote"),
+    ("Acme | Prague | Full-time | On-site", "onsite"),
+])
+def test_hacker_news_header(first_line, expected):
+    assert value(f"{first_line}\n\nWe build things. Talk to our onsite recruiters.\n", "post.txt") == expected
+
+
+def test_onsite_amenities_are_not_evidence():
+    assert value("# Engineer\n\nWe have an onsite gym and onsite recruiters.\n") == "unspecified"
+
+
+def test_front_matter_that_is_not_valid_yaml():
+    text = "---\ntitle: Analyst\nlocation: Anywhere in the U.S. (remote)\ncontact:\n    name: Kim\n  bad: [\n---\nBody.\n"
+    p = parse("job.md", text)
+    assert p.issues and p.work_arrangement.value == "remote"
+    assert p.reach.whole_countries == {"US"}

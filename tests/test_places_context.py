@@ -121,3 +121,20 @@ def test_ambiguous_city_alone_is_left_unresolved():
 def test_east_london_in_a_london_posting():
     text = "---\ntitle: CTO\nlocation: London, England\n---\nA team of six based in East London.\n"
     assert {p.country for p in places(text)} == {"GB"}
+
+
+def test_place_and_country_without_a_comma():
+    text = "Acme | Junior Engineer | Washington DC USA | Full-time | Onsite\n\nBuild apps.\n"
+    assert summary(text, "post.txt") == [("body", "job", "US", "US-DC", "Washington")]
+
+
+def test_a_group_of_countries_is_a_limit_in_a_header_and_an_office_in_prose():
+    header = "Acme | Elixir Developer | North America | Remote | Full-Time\n\nBuild apps.\n"
+    assert [(p.role, p.text) for p in places(header, "post.txt")] == [("limit", "North America")]
+    prose = "# Analyst\n\nHeadquartered in NJ, USA, with branch offices in Asia Pacific.\n"
+    assert {p.role for p in places(prose)} == {"office"}
+
+
+def test_misspelt_city_does_not_drop_the_rest_of_a_header_segment():
+    text = "Acme | Hoboken, NJ and Bangaluru, India | Full-time | ONSITE\n\nBuild apps.\n"
+    assert {(p.country, p.region) for p in places(text, "post.txt")} >= {("US", "US-NJ"), ("IN", None)}

@@ -63,7 +63,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
                r"|\b(?:open\s+to|consider(?:ing)?|accept(?:ing)?|welcome)\s+remote\b"
                r"|\bremote\s+(?:candidates|applicants)(?:\s+(?:are|will\s+be))?\s+(?:welcome|considered|encouraged|accepted)",
      "remote"),
-    ("option", r"\b(?:an?\s+)?option\s+(?:to|of)\s+work(?:ing)?\s+(?:remotely|from\s+home)"
+    ("option", r"\b(?:an?\s+)?(?:option|possibility|chance)\s+(?:to|of)\s+work(?:ing)?\s+(?:remotely|from\s+home)"
                r"|\b(?:can|may|could)\s+(?:choose\s+to\s+)?work\s+(?:remotely|from\s+home|from\s+anywhere)", "remote home anywhere"),
     ("generic", r"\bwork(?:ing)?\s+(?:remotely|remote(?!\s+(?:teams?|tools?|sensing|control)))\b|\bremote\s+work(?:ing|er|ers)?\b(?!\s+(?:tools?|software|platform|solutions?|products?))"
                 r"|(?<!\bfor\s)(?<!\bwith\s)(?<!\bhelp\s)(?<!\bhelps\s)(?<!\bof\s)\bremote\s+(?:position|role|job|opportunity|team"
@@ -71,7 +71,8 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
                 r"|worker|workers|staff)\b", "remote"),
     ("generic", r"\btelecommut(?:e|ing)\b", "telecommut"),
     ("generic", r"\bwork(?:ing)?\s+from\s+home\b|\bwfh\b", "home"),
-    ("onsite", r"\bon-?site\b(?!\s+(?:interviews?|visits?|meetings?|events?|customers?|clients?|support|training|days?|offsites?))",
+    ("onsite", r"\bon-?site\b(?!\s+(?:interviews?|visits?|meetings?|events?|customers?|clients?|support|training|days?"
+               r"|offsites?|recruiters?|staff|gym|caf\w*|parking|daycare|childcare|amenities|kitchen|chef|lunch|meals?))",
      "site"),
     ("onsite", r"\bin[- ]office\b(?!\s+(?:days?|events?|meetings?))|\boffice[- ]based\b", "office"),
     ("onsite", r"\bin[- ]person\s+(?:role|position|job|work)\b", "person"),
@@ -102,7 +103,7 @@ _ANCHORS = {"remote": "remote", "from home": "home", "wfh": "home", "telecommut"
 
 # Label values and metadata values: one or two words decide.
 _VALUE = regex.compile(
-    r"(?P<hybrid>\bhybrid\b)|(?P<onsite>\bon-?site\b|\bin[- ]?office\b|\bin[- ]person\b|\boffice\b)"
+    r"(?P<hybrid>\bhybrid\b)|(?P<onsite>\bon[- ]?site\b|\bin[- ]?office\b|\bin[- ]person\b|\boffice\b)"
     r"|(?P<remote>\bremote(?:ly)?\b|\btelecommute\b|\btelework\b|\bvirtual\b|\banywhere\b|\bworldwide\b|\bwfh\b"
     r"|\bwork from home\b|\bdistributed\b)", re.I)
 _NEG_VALUE = regex.compile(r"\b(?:no|not|non|false)\b[- ]?(?:remote|telecommute)?", re.I)
@@ -119,7 +120,7 @@ def scan(posting) -> list[tuple[Evidence, str, int]]:
     _from_metadata(posting, out)
     _from_title(posting, out)
     body = posting.body
-    from .places import _dead_ranges, _inside, anchor_hits, label_values, lower_body
+    from .places import _dead_ranges, _inside, anchor_hits, header_segments, label_values, lower_body, on_site_start
 
     low = lower_body(posting)
     hits = anchor_hits(posting, _ANCHORS)
@@ -138,14 +139,21 @@ def scan(posting) -> list[tuple[Evidence, str, int]]:
                 continue  # "Location: our Berlin office" names a place, not an arrangement
             out.append((Evidence(m.group(0), vs + m.start(), vs + m.end(), kind), kind, 3))
         labelled.append((vs, ve))
-    first_line_end = body.find("\n", posting.body_start)
-    header = posting.field("title") is None and "|" in body[posting.body_start:first_line_end]
+    # A Hacker News style first line: its short segments are values ("REMOTE", "Onsite Only").
+    header = header_segments(posting)
+    first_line_end = header[-1][0] + len(header[-1][1]) if header else -1
+    for at, seg in header:
+        if len(seg.strip()) <= 40:
+            for m in _VALUE.finditer(seg):
+                if m.lastgroup != "onsite" or m.group(0).lower() != "office":
+                    out.append((Evidence(m.group(0), at + m.start(), at + m.end(), m.lastgroup), m.lastgroup, 3))
+            labelled.append((at, at + len(seg)))
     # Each anchor's family of phrases runs over the lower-cased body in a short window
     # around it; a phrase found from two anchors ("remote ... office") counts once.
     taken: list[tuple[int, int]] = []
     size = len(low)
     for i, word in hits:
-        if (word == "site" and low[i - 3:i] not in ("on-", "ons", "on ")) or \
+        if (word == "site" and on_site_start(low, i) < 0) or \
                 (word == "person" and low[i - 3:i] not in ("in-", "in ")):
             continue  # "website", "personal"
         line_start = low.rfind("\n", 0, i) + 1
@@ -164,7 +172,7 @@ def scan(posting) -> list[tuple[Evidence, str, int]]:
                 continue  # "If the position isn't remote, pay is set by the duty station"
             says = {"neg": "onsite", "duty": "hybrid" if "day" in m.group(0) else "onsite",
                     "full": "remote", "option": "remote", "generic": "remote"}.get(kind, kind)
-            tier = 3 if header and m.start() < first_line_end else 1
+            tier = 3 if m.start() < first_line_end else 1
             out.append((Evidence(body[m.start():m.end()], m.start(), m.end(), says), kind, tier))
     return out
 

@@ -335,8 +335,9 @@ def _parse_value(value: str, strict: bool) -> tuple[list[_Found], bool, bool]:
             # A country or region next to "Remote" limits where a remote hire may be
             # ("Remote, Canada", "Remote (US)", "US / Remote"). In a list of cities it
             # is one more place ("Tokyo, Singapore, Bangkok (remote possible)").
-            if f.kind in _AREA and ((item_remote and not item_cities) or (remote and not value_cities)):
-                f.limit = True
+            if f.kind == "group" or f.kind in _AREA and ((item_remote and not item_cities) or
+                                                           (remote and not value_cities)):
+                f.limit = True  # and "North America" is never a workplace
             found.append(f)
     return found, remote, clean
 
@@ -378,6 +379,16 @@ def _parse_item(item: str, base: int, strict: bool) -> tuple[list[_Found], bool,
             text = text[: text.rfind(tstrip) + sm.start()]
         at = base + offset + pm.start()
         cand = _candidates(text, at, strict) or _trim_words(text, at, strict)
+        if cand is None and " " in tstrip:
+            # "Washington DC USA", "Toronto Canada": a place and its country with no comma.
+            head_text, _, tail = text.rstrip().rpartition(" ")
+            tail_cand = _candidates(tail, at + len(head_text) + 1, strict)
+            head_cand = _candidates(head_text, at, strict) if tail_cand and tail_cand.countries else None
+            if head_cand is not None:
+                if cur is not None:
+                    locs.append(cur)
+                cur = _Loc(head_cand, head_cand.start, head_cand.end, list(head_cand.cities), list(head_cand.regions))
+                cand = tail_cand
         if cand is None:
             if not _REMOTE_ANY.search(tstrip):
                 clean = False
@@ -722,6 +733,36 @@ def lower_body(posting) -> str:
 _HITS: list = [None, {}]
 
 
+def on_site_start(low: str, i: int) -> int:
+    """Where "on-site", "onsite" or "on site" starts, given where its "site" is; -1 for
+    "website", "sites"."""
+    if low[i - 3:i] in ("on-", "on "):
+        return i - 3
+    return i - 2 if low[i - 2:i] == "on" and (i < 3 or not low[i - 3].isalpha()) else -1
+
+
+def header_segments(posting) -> list[tuple[int, str]]:
+    """(offset, text) of the segments of a Hacker News style first line, "Acme | Engineer |
+    Boston, MA | ONSITE" or "London, UK - Acme - Full time - Onsite Only", in a posting with no title."""
+    if posting.field("title") is not None:
+        return []
+    body = posting.body
+    start = len(body) - len(body[posting.body_start:].lstrip()) if body[posting.body_start:].strip() else -1
+    if start < 0:
+        return []
+    end = body.find("\n", start)
+    line = body[start:len(body) if end < 0 else end]
+    sep = "|" if line.count("|") >= 2 else " - " if line.count(" - ") >= 3 and len(line) < 250 else None
+    if sep is None:
+        return []
+    out, pos = [], 0
+    for seg in line.split(sep):
+        if seg.strip() and len(seg.strip()) <= 60:
+            out.append((start + pos, seg))
+        pos += len(seg) + len(sep)
+    return out
+
+
 def anchor_hits(posting, anchors) -> list[tuple[int, str]]:
     """(position, anchor) of every anchor in the lower-cased body, in order. Positions
     are kept per word for the last posting, so places and arrangement share the finds."""
@@ -828,19 +869,13 @@ def _body_places(posting, out) -> None:
         found, _, _ = parse_value(value, vs)
         add(found, "job")
     # 2. A header line "Company | Role | City, ST | Remote" (Hacker News "Who is hiring").
-    head = body[start0:start0 + 400].lstrip()
-    if head.count("|") >= 2 and posting.field("title") is None:
-        hs = body.find(head[:20], start0) if head else start0
-        line = head.split("\n", 1)[0]
-        pos = 0
-        for seg in line.split("|"):
-            seg_start = hs + pos
-            pos += len(seg) + 1
-            if len(seg.strip()) > 60:
-                continue
-            found, remote, clean = parse_value(seg, seg_start, strict=True)
-            if clean or remote:
-                add([f for f in found if f.kind != "ambiguous"], "job")
+    for seg_start, seg in header_segments(posting):
+        found, remote, clean = parse_value(seg, seg_start, strict=True)
+        if not (clean or remote):
+            # Keep only unmistakable places from a segment with other words in it
+            # ("Hoboken, NJ and Bangaluru, India": the misspelt city is not a reason to drop NJ).
+            found = [f for f in found if f.kind in ("city", "region", "country", "county")]
+        add([f for f in found if f.kind != "ambiguous"], "job")
     # 3. Prose, at anchor words.
     low = lower_body(posting)
     for i, word in anchor_hits(posting, _ANCHORS):
@@ -855,10 +890,10 @@ def _body_places(posting, out) -> None:
 def _anchor(body: str, low: str, i: int, word: str, add) -> None:
     kind = _ANCHORS[word]
     if word == "site":
-        if low[i - 3:i] not in ("on-", "ons"):
+        back_to = on_site_start(low, i)
+        if back_to < 0:
             return  # "website"
-        i -= 3
-        word = "on-site"
+        i = back_to
     line_start = low.rfind("\n", 0, i) + 1
     back = max(line_start, i - 80)
     if kind == "at":
@@ -935,8 +970,9 @@ def _prose_place(body: str, at: int, text: str, role: str, add) -> None:
 
 def _as_role(found: list[_Found], role: str) -> list[_Found]:
     for f in found:
-        f.limit = role == "limit" or f.limit
-        f.office = role == "office" and not f.limit
+        # "offices in Asia Pacific": an office, though a group of countries is otherwise a limit
+        f.limit = role == "limit" or (f.limit and role != "office")
+        f.office = role == "office"
     return found
 
 
