@@ -37,7 +37,7 @@ Put the real address or link in, or remove the line.
 
 from __future__ import annotations
 
-from jdlint.facts.placeholders import key_at, quote
+from jdlint.facts.placeholders import found_in, quote
 from jdlint.model import Finding
 
 CODE = "JD204"
@@ -60,11 +60,7 @@ EXAMPLES = {
 
 
 def check(posting, ctx):
-    for found in posting.placeholders:
-        if found.kind not in ("example-domain", "dummy-link"):
-            continue
-        key = key_at(posting, found.start)
-        where = f" in '{key}'" if key else ""
+    for found, where in found_in(posting, ("example-domain", "dummy-link")):
         text = quote(found.text)
         if "@" in found.text and "://" not in found.text:
             message = f'Sample e-mail address "{text}"{where}; put the real contact address in'

@@ -27,7 +27,8 @@ e-mail addresses written to fool scrapers ("name [at] company [dot] com",
 "<EMAIL>", "[REDACTED]", "(XXX) XXX-XXXX"), names that merely start with the
 letters ("TBD Pharma", "XXXL", "a todo list app"), slots the applicant is meant to
 fill ("use '[Position] - [Your Name]' as the subject"), and anything inside code
-blocks, inline code or Liquid/Jinja comments.
+blocks, inline code or Liquid/Jinja comments. A bare "XXX" is reported even in
+"XXX Corp": a company really called XXX is rarer than a forgotten stand-in.
 
 Which `{{ ... }}` is code depends on the template engines listed in
 `placeholders.dialects` (default: liquid, jinja, hugo): a dotted or filtered
@@ -58,7 +59,7 @@ with `<!-- jdlint-disable-next-line JD201 -->`.
 
 from __future__ import annotations
 
-from jdlint.facts.placeholders import key_at, quote
+from jdlint.facts.placeholders import found_in, quote
 from jdlint.model import Finding
 
 CODE = "JD201"
@@ -90,15 +91,11 @@ EXAMPLES = {
     ],
 }
 
-_KINDS = {"template-slot", "bracket-slot", "instruction", "stand-in", "dummy-value", "custom"}
+_KINDS = ("template-slot", "bracket-slot", "instruction", "stand-in", "dummy-value", "custom")
 
 
 def check(posting, ctx):
-    for found in posting.placeholders:
-        if found.kind not in _KINDS:
-            continue
-        key = key_at(posting, found.start)
-        where = f" in '{key}'" if key else ""
+    for found, where in found_in(posting, _KINDS):
         left = where or " left in"
         text = quote(found.text)
         if found.kind == "template-slot":

@@ -23,7 +23,7 @@ Write the section, or delete it.
 
 from __future__ import annotations
 
-from jdlint.facts.placeholders import quote
+from jdlint.facts.placeholders import found_in, quote
 from jdlint.model import Finding
 
 CODE = "JD202"
@@ -44,7 +44,6 @@ EXAMPLES = {
 
 
 def check(posting, ctx):
-    for found in posting.placeholders:
-        if found.kind == "lorem-ipsum":
-            yield Finding(found.start, found.end,
-                          f'Lorem ipsum filler "{quote(found.text, 40)}"; write the real text or delete it')
+    for found, where in found_in(posting, ("lorem-ipsum",)):
+        yield Finding(found.start, found.end,
+                      f'Lorem ipsum filler "{quote(found.text, 40)}"{where}; write the real text or delete it')

@@ -27,7 +27,7 @@ Delete the file, or write the real posting over it.
 
 from __future__ import annotations
 
-from jdlint.facts.placeholders import key_at, quote
+from jdlint.facts.placeholders import found_in, quote
 from jdlint.model import Finding
 
 CODE = "JD203"
@@ -49,13 +49,9 @@ EXAMPLES = {
 
 
 def check(posting, ctx):
-    for found in posting.placeholders:
-        if found.kind != "test-post":
-            continue
-        key = key_at(posting, found.start)
-        if key:
-            message = f"'{key}' is \"{quote(found.text)}\": this looks like a test posting; " \
-                      "delete it or write the real posting"
+    for found, where in found_in(posting, ("test-post",)):
+        if where:
+            message = f'"{quote(found.text)}"{where} looks like a test posting; delete it or write the real posting'
         else:
             message = f'"{quote(found.text)}" marks a test posting; delete it or write the real posting'
         yield Finding(found.start, found.end, message)

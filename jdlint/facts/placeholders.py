@@ -812,6 +812,15 @@ def key_at(posting, offset: int) -> str | None:
     return re.sub(r"\.(\d+)(?=\.|$)", r"[\1]", best)
 
 
+def found_in(posting, kinds: tuple[str, ...]):
+    """(placeholder, where) for each of `posting`'s placeholders of these kinds; `where`
+    is " in 'title'" for a front matter value, "" in the body. For the rules' messages."""
+    for found in posting.placeholders:
+        if found.kind in kinds:
+            key = key_at(posting, found.start)
+            yield found, (f" in '{key}'" if key else "")
+
+
 def quote(text: str, limit: int = 60) -> str:
     """`text` on one line, shortened for a message."""
     text = " ".join(text.split())
