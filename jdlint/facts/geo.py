@@ -469,15 +469,3 @@ for _state, _name, _ in COUNTIES.values():
 def county(key: str) -> tuple[str, str] | None:
     """(region, county name) for a county pay law's county written out ("Westchester County")."""
     return _COUNTY_KEYS.get(key)
-
-
-def country_name(code: str | None) -> str:
-    if not code:
-        return "?"
-    return index()["country_names"].get(code, code)
-
-
-def region_name(code: str | None) -> str:
-    if not code:
-        return "?"
-    return index()["sub_names"].get(code, code)

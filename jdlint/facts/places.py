@@ -15,6 +15,11 @@ Each Place has a role: "job" (where the work is done), "limit" (where applicants
 may be: "Remote (US)", "US only", "must reside in Canada", applicantLocationRequirements)
 or "office" (a company office or base mentioned in passing). Resolution is in
 `jdlint.facts.geo`; this module only finds and splits place text.
+
+Cost: prose is scanned only around anchor words found with `str.find` ("based",
+"office", "remote", ...), each anchor with its own small pattern; location values
+are parsed once per distinct string (they repeat across a repository). About
+100-150 µs a posting on the 5,000-posting bench corpus.
 """
 
 from __future__ import annotations
@@ -650,8 +655,8 @@ LABEL = regex.compile(
     re.I | re.M)
 # The same, found after a newline: a pattern that starts with a literal is searched
 # fast, where one that starts with `^` is tried at every position.
-_TAG = regex.compile(r"<[^>\n]*>")
 _LABEL_LINE = regex.compile("\n" + LABEL.pattern.lstrip("^"), re.I)
+_TAG = regex.compile(r"<[^>\n]*>")
 
 _CAP = r"(?:[A-Z][\w'’.\-]*|(?:[A-Z]\.){2,3})"
 _CONN = r"(?:am|an|de|del|da|do|du|la|le|los|las|upon|on|of|sur|im)"
@@ -730,9 +735,6 @@ def lower_body(posting) -> str:
     return _LOWER[1]
 
 
-_HITS: list = [None, {}]
-
-
 def on_site_start(low: str, i: int) -> int:
     """Where "on-site", "onsite" or "on site" starts, given where its "site" is; -1 for
     "website", "sites"."""
@@ -761,6 +763,9 @@ def header_segments(posting) -> list[tuple[int, str]]:
             out.append((start + pos, seg))
         pos += len(seg) + len(sep)
     return out
+
+
+_HITS: list = [None, {}]
 
 
 def anchor_hits(posting, anchors) -> list[tuple[int, str]]:
