@@ -230,7 +230,8 @@ _EXAMPLE_HOST = _Lazy(
     r"brand|name|url|email)(?:[-_]?name)?\.[a-z]{2,}$"
     r"|(?:^|\.)(?:company|company-?name|domain|organi[sz]ation-?website|website|business-?name)"
     r"\.(?:com|org|net|io|tld)$"
-    r"|(?:^|\.|-)your-|(?:^|\.)link-to-",
+    r"|(?:^|\.|-)your-(?:company|domain|web-?site|site|org|organi[sz]ation|name|url|link|business|brand)"
+    r"|(?:^|\.)link-to-",
 )
 _HOST_HINTS = ("example", "your", "my", "company", "domain", "website", "link-to", ".test", ".invalid",
                ".localhost")
