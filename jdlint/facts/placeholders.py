@@ -40,17 +40,18 @@ class _Lazy:
     """A regex compiled on first use. Most postings never need most of these, and
     compiling them all up front would cost ~10 ms of the 75 ms cold-start budget."""
 
-    __slots__ = ("_args", "_compiled")
-
     def __init__(self, pattern: str, flags: int = 0):
         self._args = (pattern, flags)
-        self._compiled: re.Pattern | None = None
 
     def __getattr__(self, name: str):
-        compiled = self._compiled
+        # Called only for what is not set yet: compile, then keep the bound method
+        # on the instance so later calls cost a plain attribute lookup.
+        compiled = self.__dict__.get("_compiled")
         if compiled is None:
             compiled = self._compiled = re.compile(*self._args)
-        return getattr(compiled, name)
+        value = getattr(compiled, name)
+        setattr(self, name, value)
+        return value
 
 
 # -- regions that are never prose --------------------------------------------------
