@@ -19,6 +19,7 @@ U_UMLAUT = "\u00c3\u00bc"  # ü damaged
 MONEY_BAG = "\u00f0\u0178\u2019\u00b0"  # 💰 damaged
 POUND = "\u00c2\u00a3"  # £ damaged
 EURO = "\u00e2\u201a\u00ac"  # € damaged
+TWICE = "\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2"  # ’ damaged twice
 OPEN_QUOTE, CLOSE_QUOTE = "\u00e2\u20ac\u0153", "\u00e2\u20ac\u009d"  # “ ” damaged
 
 FIND = [
@@ -31,9 +32,7 @@ FIND = [
     (f"Pay: {EURO}60,000\n", f"{EURO}60,000", "\u20ac60,000"),
     (f"We value {OPEN_QUOTE}ownership{CLOSE_QUOTE}.\n", f"{OPEN_QUOTE}ownership{CLOSE_QUOTE}",
      "\u201cownership\u201d"),
-    # damaged twice: ’ -> â€™ -> Ã¢â‚¬â„¢
-    ("don\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2t worry\n", "don\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2t",
-     "don\u2019t"),
+    (f"don{TWICE}t worry\n", f"don{TWICE}t", "don\u2019t"),
 ]
 
 
@@ -65,7 +64,8 @@ REAL_TEXT = [
     "\u00abCaf\u00e9\u00bb, na\u00efve r\u00e9sum\u00e9, \u00e0 la carte, \u00bfQu\u00e9 tal?\n",
     "\u00de\u00f3r from \u00c6r\u00f8 and Rom\u00e2nia; H\u00e0 N\u1ed9i; \u0141\u00f3d\u017a.\n",
     "Temperature 50\u00b0C \u00b1 2, \u00a9 2024, \u00bd day Fridays.\n",
-    "\u041c\u044b \u0438\u0449\u0435\u043c \u0438\u043d\u0436\u0435\u043d\u0435\u0440\u0430. \u6771\u4eac\u30aa\u30d5\u30a3\u30b9.\n",
+    "\u041c\u044b \u0438\u0449\u0435\u043c \u0438\u043d\u0436\u0435\u043d\u0435\u0440\u0430.\n",
+    "\u6771\u4eac\u30aa\u30d5\u30a3\u30b9.\n",
     "Salary \u00a345,000 \u2013 \u00a355,000 \U0001f4b0\n",
 ]
 

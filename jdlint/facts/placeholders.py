@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from .types import Placeholder
 
+
 class _Lazy:
     """A regex compiled on first use. Most postings never need most of these, and
     compiling them all up front would cost ~10 ms of the 75 ms cold-start budget."""
