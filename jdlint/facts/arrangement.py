@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .. import regex  # re.compile with compiled programs cached between runs
+from .places import _dead_ranges, _inside, anchor_hits, header_segments, label_values, lower_body, on_site_start
 from .types import Evidence, WorkArrangement
 
 _DAYS = r"(?:\d|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:\d|two|three|four|five))?\s+days?"
@@ -120,8 +121,6 @@ def scan(posting) -> list[tuple[Evidence, str, int]]:
     _from_metadata(posting, out)
     _from_title(posting, out)
     body = posting.body
-    from .places import _dead_ranges, _inside, anchor_hits, header_segments, label_values, lower_body, on_site_start
-
     low = lower_body(posting)
     hits = anchor_hits(posting, _ANCHORS)
     if not hits:

@@ -117,7 +117,7 @@ def _candidates(text: str, start: int, strict: bool) -> _Cand | None:
     key = (text, strict)
     hit = _CAND_MEMO.get(key)
     if hit is None:
-        if len(_CAND_MEMO) > 8192:
+        if len(_CAND_MEMO) > 50_000:
             _CAND_MEMO.clear()
         cand = _classify(text, strict)
         hit = _CAND_MEMO[key] = (cand, cand.start if cand else 0)
@@ -303,7 +303,7 @@ def parse_value(value: str, base: int, *, strict: bool = False) -> tuple[list[_F
     key = (value, strict)
     hit = _MEMO.get(key)
     if hit is None:
-        if len(_MEMO) > 8192:
+        if len(_MEMO) > 50_000:  # a bound on memory for huge runs; ~100 bytes an entry
             _MEMO.clear()
         found, remote, clean = _parse_value(value, strict)
         hit = _MEMO[key] = (tuple(found), remote, clean)
