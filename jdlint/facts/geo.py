@@ -7,8 +7,9 @@ city file ~0.25 s to parse), far beyond the cold-start budget of one `jdlint
 check` run. So the first lookup builds one compact index (plain dicts, tuples and
 strings) and stores it with `marshal` in a cache directory; later processes read
 that file in a few milliseconds. The cache key includes the size and date of the
-packages' data files and of this module, so upgrading either rebuilds it. Set
-JDLINT_CACHE_DIR to move the cache, or to "off" to keep it in memory only.
+packages' data files and of this module, so upgrading either rebuilds it (and
+removes the older file). Set JDLINT_CACHE_DIR to move the cache (shared with
+jdlint.regex), JDLINT_NO_CACHE=1 or JDLINT_CACHE_DIR=off to keep it in memory only.
 
 Hand-written tables below are small and cover only what the packages lack
 (each says why): common short forms ("NYC", "Bay Area"), groups of countries
@@ -161,7 +162,7 @@ def _data_files() -> list[str]:
 
 def _cache_path() -> str | None:
     where = os.environ.get("JDLINT_CACHE_DIR", "")
-    if where.lower() in ("off", "0", "none", "false"):
+    if where.lower() in ("off", "0", "none", "false") or os.environ.get("JDLINT_NO_CACHE"):
         return None
     if not where:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
