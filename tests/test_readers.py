@@ -107,3 +107,13 @@ def test_decode_handles_boms_and_bad_bytes():
     bad = decode("line one\nSalary: 45 000 ".encode() + b"\x80" + b" per year\n")
     assert bad.damage[0] == 2 and "0x80" in bad.damage[1]
     assert "\ufffd" in bad.text
+
+
+def test_broken_front_matter_keeps_its_simple_fields():
+    text = ("---\ntitle: Branch Chief\nlocation: Washington, DC\ngs: 15\nsummary: Lead the branch: plan, hire\n"
+            "  and: broken\n---\nBody.\n")
+    p = parse("chief.md", text)
+    assert [i.kind for i in p.issues] == ["yaml-syntax"]
+    assert p.meta["title"] == "Branch Chief" and p.meta["gs"] == 15
+    assert p.field("locations").value == "Washington, DC"
+    assert p.line_of(p.spans["location"].value_start) == 3

@@ -115,6 +115,7 @@ def read_mapping(text: str, start: int, end: int) -> Meta:
             # "did not find expected ']'" is found at the end; say where it began.
             problem += f" ({context} that starts on line {offsets.file_line(offsets.at(opened))})"
         meta.issues.append(MetaIssue(offset, f"is not valid YAML: {problem}", "yaml-syntax"))
+        _salvage(region, start, meta)
         return meta
     if node is None:
         return meta
@@ -124,6 +125,23 @@ def read_mapping(text: str, start: int, end: int) -> Meta:
         return meta
     meta.values = _mapping(node, "", offsets, meta)
     return meta
+
+
+_TOP_LEVEL = re.compile(r"^([A-Za-z_][\w\-]*)[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
+
+
+def _salvage(region: str, start: int, meta: Meta) -> None:
+    """Best-effort values from YAML that does not parse: each top-level
+    `key: value` line. The posting is already reported as broken (JD002); this
+    keeps one stray colon from hiding its title, location and pay from every
+    other check (and from turning them into false "missing" findings)."""
+    for m in _TOP_LEVEL.finditer(region):
+        key, raw = m.group(1), m.group(2)
+        if key in meta.values or raw.startswith(("|", ">", "&", "*", "!", "[", "{")):
+            continue
+        value = raw[1:-1] if len(raw) > 1 and raw[0] == raw[-1] and raw[0] in "'\"" else _plain(raw)
+        meta.values[key] = value
+        meta.spans[key] = Span(start + m.start(1), start + m.end(1), start + m.start(2), start + m.end(2))
 
 
 def _mapping(node, prefix: str, offsets: _Offsets, meta: Meta) -> dict:
