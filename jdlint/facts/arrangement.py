@@ -161,7 +161,7 @@ def scan(posting) -> list[tuple[Evidence, str, int]]:
         we = min(size if line_end < 0 else line_end, i + len(word) + 50)
         for m in _FAMILIES[_ANCHORS[word]].finditer(low, ws, we):
             if m.end() <= i - 1 or m.start() > i + len(word) or \
-                    any(a < m.end() and m.start() < b for a, b in taken):
+                    any(a < m.end() and m.start() < b for a, b in taken[-4:]):
                 continue  # another anchor's phrase, or one already read ("2 days in office")
             taken.append(m.span())
             if _inside(m.start(), dead) or _inside(m.start(), labelled):

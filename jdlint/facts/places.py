@@ -766,6 +766,10 @@ def header_segments(posting) -> list[tuple[int, str]]:
 
 
 _HITS: list = [None, {}]
+# A posting names "remote" or "office" a handful of times; a file that does it
+# hundreds of times is a dump or junk, and reading its first occurrences is enough
+# (it keeps the work per file linear in its size).
+_MAX_HITS = 64
 
 
 def anchor_hits(posting, anchors) -> list[tuple[int, str]]:
@@ -784,7 +788,7 @@ def anchor_hits(posting, anchors) -> list[tuple[int, str]]:
         if found is None:
             found = []
             i = find(word, start)
-            while i >= 0:
+            while i >= 0 and len(found) < _MAX_HITS:
                 found.append(i)
                 i = find(word, i + len(word))
             cache[word] = found
@@ -886,7 +890,9 @@ def _body_places(posting, out) -> None:
     for i, word in anchor_hits(posting, _ANCHORS):
         if not _inside(i, dead):
             _anchor(body, low, i, word, add)
-    for m in _STATE_CODE.finditer(body, start0):
+    for n, m in enumerate(_STATE_CODE.finditer(body, start0)):
+        if n >= _MAX_HITS:
+            break
         cm = _CITYST.search(body, max(start0, m.start() - 60), m.end())
         if cm and not _inside(cm.start(), dead):
             _prose_place(body, cm.start("n"), cm.group("n"), "office", add)
