@@ -3,6 +3,9 @@
     python benchmarks/eval_location.py                  # labels vs ../shared/corpus/dev
     python benchmarks/eval_location.py --corpus DIR     # another copy of the dev corpus
     python benchmarks/eval_location.py --show           # also list every disagreement
+    python benchmarks/eval_location.py --speed          # also time the extractors on ../shared/corpus/bench
+    python benchmarks/eval_location.py --corpus ../shared/corpus/bench \
+        --labels benchmarks/labels/location_bench2.tsv   # held-out random sample (also: location_bench.tsv)
 
 The labels (benchmarks/labels/location.tsv) give, for each dev posting read by a
 person, the work arrangement and where the job can be done (countries, first-level
@@ -72,6 +75,7 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--labels", type=Path, default=LABELS)
     ap.add_argument("--show", action="store_true", help="list every disagreement")
+    ap.add_argument("--speed", action="store_true", help="time places + arrangement + reach on the bench corpus")
     args = ap.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}: nothing to evaluate (labels are for the dev corpus)")
@@ -120,7 +124,40 @@ def main() -> int:
         print(f"  {key:<12} {prf(tp, fp, fn)}")
     if args.show:
         print("\n".join(misses))
+    if args.speed:
+        speed(args.corpus.parent / "bench")
     return 0
+
+
+def speed(bench: Path) -> None:
+    """µs a posting for places + work arrangement + reach, parsing excluded, in a pass that
+    starts with empty memo tables (as a fresh `jdlint check` does), best of three."""
+    import time
+
+    from jdlint.facts import geo, places
+    from jdlint.readers import parse
+    from jdlint.readers.decode import decode
+
+    if not bench.is_dir():
+        print(f"no bench corpus at {bench}")
+        return
+    texts = [(p.name, decode(p.read_bytes()).text) for p in sorted(bench.iterdir()) if p.name != "manifest.tsv"]
+    geo.index()
+    runs = []
+    for _ in range(4):
+        places._MEMO.clear()
+        places._CAND_MEMO.clear()
+        geo._CITY_MEMO.clear()
+        postings = [parse(name, text) for name, text in texts]
+        for posting in postings:
+            posting.fields  # canonical fields are shared with every rule: not counted
+        t = time.perf_counter()
+        for posting in postings:
+            posting.places, posting.work_arrangement, posting.reach
+        runs.append(1e6 * (time.perf_counter() - t) / len(postings))
+    print(f"speed: {min(runs[1:]):.0f} µs a posting over {len(texts)} bench postings "
+          f"(runs after warm-up: {', '.join(f'{r:.0f}' for r in runs[1:])}); gazetteer load "
+          f"{1000 * geo.LOAD_STATS['seconds']:.1f} ms from the {geo.LOAD_STATS['source']}")
 
 
 if __name__ == "__main__":
