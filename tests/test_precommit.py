@@ -56,6 +56,7 @@ def test_pre_commit_try_repo_fails_bad_and_passes_good(tmp_path):
     (postings / "bad.md").write_text(BAD)
     _git(postings, "add", ".")
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "NO_COLOR": "1"}
+    env.pop("PYTHONPATH", None)  # the hook must run the jdlint pre-commit installed, not a checkout
     base = [sys.executable, "-m", "pre_commit", "try-repo", str(CHECKOUT), "jdlint", "--color", "never"]
 
     bad = subprocess.run(base + ["--files", "bad.md"], cwd=postings, capture_output=True, text=True, env=env)
