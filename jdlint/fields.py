@@ -35,6 +35,12 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Some exports wrap the whole posting in one mapping (`position: {title: ...}`).
+WRAPPER_KEYS = ("position", "job", "posting", "jobPosting", "job_posting", "vacancy")
+# Fields whose value is text: a mapping under these keys is not the value.
+SCALAR_FIELDS = ("title", "employment_type", "date_posted", "closing_date")
+
+
 @dataclass(frozen=True, slots=True)
 class Field:
     """A canonical field found in a posting's metadata."""
@@ -53,23 +59,36 @@ def canonical_fields(values: dict, spans: dict, extra_keys: dict[str, list[str]]
     fields: dict[str, Field] = {}
     if not values:
         return fields
-    lowered = {k.lower() if isinstance(k, str) else k: k for k in values}
+    sources = [(values, "")]
+    for wrapper in WRAPPER_KEYS:
+        inner = values.get(wrapper)
+        if isinstance(inner, dict) and ("title" in inner or "location" in inner):
+            sources.append((inner, f"{wrapper}."))
     for name, keys in FIELD_KEYS.items():
         candidates = list((extra_keys or {}).get(name, ())) + list(keys)
-        for key in candidates:
-            real = key if key in values else lowered.get(key.lower())
-            if real is None:
-                continue
-            value = values[real]
-            if value in (None, "", [], {}):
-                continue
-            span = spans.get(str(real))
-            if span is None:
-                start = end = key_start = 0
-            else:
-                start, end, key_start = span.value_start, span.value_end, span.key_start
-                if end <= start:
-                    start, end = span.key_start, span.key_end
-            fields[name] = Field(name, str(real), value, start, end, key_start)
-            break
+        for source, prefix in sources:
+            found = _first(name, candidates, source, prefix, spans)
+            if found is not None:
+                fields[name] = found
+                break
     return fields
+
+
+def _first(name: str, candidates, values: dict, prefix: str, spans: dict) -> Field | None:
+    lowered = {k.lower() if isinstance(k, str) else k: k for k in values}
+    for key in candidates:
+        real = key if key in values else lowered.get(key.lower())
+        if real is None:
+            continue
+        value = values[real]
+        if value in (None, "", [], {}) or (name in SCALAR_FIELDS and isinstance(value, (dict, list))):
+            continue
+        span = spans.get(f"{prefix}{real}")
+        if span is None:
+            start = end = key_start = 0
+        else:
+            start, end, key_start = span.value_start, span.value_end, span.key_start
+            if end <= start:
+                start, end = span.key_start, span.key_end
+        return Field(name, f"{prefix}{real}", value, start, end, key_start)
+    return None

@@ -117,3 +117,17 @@ def test_broken_front_matter_keeps_its_simple_fields():
     assert p.meta["title"] == "Branch Chief" and p.meta["gs"] == 15
     assert p.field("locations").value == "Washington, DC"
     assert p.line_of(p.spans["location"].value_start) == 3
+
+
+def test_posting_wrapped_in_one_mapping():
+    text = ("---\nposition:\n  source_url: https://jobs.example.org/1\n  title: Data Scientist\n"
+            "  company: Doximity\n  location: Remote\n---\nBody.\n")
+    p = parse("ds.html.md", text)
+    assert p.field("title").value == "Data Scientist" and p.field("title").key == "position.title"
+    assert p.line_of(p.field("locations").start) == 6
+    assert p.title == "Data Scientist"
+
+
+def test_a_mapping_is_never_a_title():
+    p = parse("a.md", "---\nname:\n  first: Ada\ntitle: Engineer\n---\nBody.\n")
+    assert p.field("title").value == "Engineer"
