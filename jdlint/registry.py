@@ -28,7 +28,8 @@ def builtin_rules() -> list[Rule]:
 
     folder = os.path.dirname(package.__file__)
     names = sorted(n[:-3] for n in os.listdir(folder) if n.endswith(".py") and not n.startswith("_"))
-    return [from_module(importlib.import_module(f"jdlint.rules.{name}")) for name in names]
+    rules = [from_module(importlib.import_module(f"jdlint.rules.{name}")) for name in names]
+    return sorted(rules, key=lambda r: r.code)
 
 
 def _any_plugin_installed() -> bool:

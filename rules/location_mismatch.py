@@ -90,7 +90,9 @@ def check(posting, ctx):
         if not group:
             continue
         first, last = group[0], group[-1]
-        names = ", ".join(dict.fromkeys(describe(p) for p in group))
+        # One name per place: "Dallas, TX" and a later "Dallas" on the same line are one city.
+        distinct = list({(p.city or p.text, p.region or p.country): p for p in reversed(group)}.values())[::-1]
+        names = ", ".join(dict.fromkeys(describe(p) for p in distinct))
         where = meta[0]
         others = "" if len(meta) == 1 else f" (or any of its {len(meta)} places)"
         yield Finding(
