@@ -23,9 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_HTML = re.compile(
+from . import regex
+
+_HTML = regex.compile(
     r"<!--\s*jdlint-(disable-next-line|disable-file|disable|enable)\b(.*?)-->", re.S)
-_YAML = re.compile(r"#\s*jdlint:\s*(disable-next-line|disable-file|disable|enable)\b\s*=?([^\n]*)")
+_YAML = regex.compile(r"#\s*jdlint:\s*(disable-next-line|disable-file|disable|enable)\b\s*=?([^\n]*)")
 
 
 @dataclass(slots=True)

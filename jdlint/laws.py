@@ -42,6 +42,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
+from . import regex
+
 STATUSES = ("verified", "secondary", "unverified")
 DISCLOSURES = ("posting", "on_request", "before_interview", "not_in_force", "none")
 COUNTED = ("anywhere", "in_jurisdiction", "anywhere_with_one_local")
@@ -364,7 +366,7 @@ def candidate_codes(reach, remote: bool) -> tuple[str, ...]:
     return tuple(c for c in every if c in found)
 
 
-_HEADER = re.compile(r"^disclosure:[ \t]*(\w+)|^[ \t]+covers:[ \t]*(\w+)", re.M)
+_HEADER = regex.compile(r"^disclosure:[ \t]*(\w+)|^[ \t]+covers:[ \t]*(\w+)", re.M)
 _HEADERS: dict[str, tuple[str, str]] = {}
 
 
@@ -578,13 +580,13 @@ def _cached_covering(reach_key, requirement: str, as_of: dt.date, remote: bool, 
 # US federal jobs, two-letter classifications with a level (IT-03, EC-05) Canadian federal
 # ones. State, provincial and city laws do not bind those governments (DC's law says so
 # outright), so such postings owe them nothing.
-_FEDERAL_GRADE = (("US", re.compile(r"G[SGM][- ]?\d")), ("CA", re.compile(r"[A-Z]{2}-0[1-9]\b")))
+_FEDERAL_GRADE = (("US", regex.compile(r"G[SGM][- ]?\d")), ("CA", regex.compile(r"[A-Z]{2}-0[1-9]\b")))
 
 
 # A rendered federal posting states the grade beside the figures ("GS-15 Step 1 $136,908"),
 # where the pay extractor keeps the figures, not the grade.
-_GS_TEXT = re.compile(r"\bG[SM]-(?:1[0-5]|0?[1-9])\b")
-_US_FEDERAL_TEXT = re.compile(r"\bUSAJOBS\b|\bGeneral Schedule\b", re.I)
+_GS_TEXT = regex.compile(r"\bG[SM]-(?:1[0-5]|0?[1-9])\b")
+_US_FEDERAL_TEXT = regex.compile(r"\bUSAJOBS\b|\bGeneral Schedule\b", re.I)
 
 
 def public_service(posting) -> set[str]:
@@ -601,7 +603,7 @@ def public_service(posting) -> set[str]:
     return found
 
 
-_CLOSED_STATUS = re.compile(r"^\s*(?:closed|filled|position filled|hired|solved|resolved|completed|expired|"
+_CLOSED_STATUS = regex.compile(r"^\s*(?:closed|filled|position filled|hired|solved|resolved|completed|expired|"
                             r"archived|inactive|withdrawn|cancell?ed)\b", re.I)
 _STATUS_KEYS = ("status", "job_status", "posting_status")
 
@@ -630,14 +632,14 @@ def closed(posting, as_of: dt.date) -> bool:
     return isinstance(value, dt.date) and value < as_of
 
 
-_UNPAID = re.compile(r"^\s*(?:unpaid|volunteer(?:ing)?|voluntary|pro[ -]bono|gratis|no pay)\b", re.I)
-_UNPAID_TEXT = re.compile(
+_UNPAID = regex.compile(r"^\s*(?:unpaid|volunteer(?:ing)?|voluntary|pro[ -]bono|gratis|no pay)\b", re.I)
+_UNPAID_TEXT = regex.compile(
     r"\bthis\s+(?:is\s+an?\s+)?(?:unpaid|volunteer)\s+(?:role|position|job|opportunity|internship)\b|"
     r"\b(?:this|the)\s+(?:role|position|job|opportunity|internship)\s+is\s+(?:an?\s+)?(?:unpaid|voluntary|volunteer)\b|"
     r"\bunpaid\s+(?:role|position|opportunity|internship)\b", re.I)
 # "Volunteer Designer", "Illustrator (volunteer)" - but a Volunteer Coordinator is a paid job.
-_VOLUNTEER_TITLE = re.compile(r"^\s*volunteer\b|\bvolunteer\W*$|\(\s*volunteer|[-–:|]\s*volunteer\b", re.I)
-_VOLUNTEER_STAFF = re.compile(r"volunteer\s+(?:coordinator|manager|director|engagement|program|services|specialist|"
+_VOLUNTEER_TITLE = regex.compile(r"^\s*volunteer\b|\bvolunteer\W*$|\(\s*volunteer|[-–:|]\s*volunteer\b", re.I)
+_VOLUNTEER_STAFF = regex.compile(r"volunteer\s+(?:coordinator|manager|director|engagement|program|services|specialist|"
                               r"recruit|supervisor|lead|administrator|officer|liaison|relations|management)", re.I)
 
 
@@ -695,7 +697,7 @@ def _join(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-_FIRST_LINE = re.compile(r"\S[^\n]*")
+_FIRST_LINE = regex.compile(r"\S[^\n]*")
 
 
 def anchor(posting) -> tuple[int, int]:

@@ -13,17 +13,17 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
-
 from typing import TYPE_CHECKING
 
+from . import regex
 from .fields import Field, canonical_fields
 from .settings import Settings
 
 if TYPE_CHECKING:  # readers import this module; avoid the cycle at run time
     from .readers.yamlmeta import MetaIssue, Span
 
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$|^([^\n]+)\n(?:=+|-+)[ \t]*$", re.M)
-_FENCE = re.compile(r"^(?:```|~~~)", re.M)
+_HEADING = regex.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$|^([^\n]+)\n(?:=+|-+)[ \t]*$", re.M)
+_FENCE = regex.compile(r"^(?:```|~~~)", re.M)
 
 
 @dataclass(frozen=True, slots=True)

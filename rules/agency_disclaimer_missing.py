@@ -74,8 +74,9 @@ EXAMPLES = {
 def check(posting, ctx):
     if ctx.policies.agency_disclaimer != "require" or posting.agency_disclaimer is not None:
         return
-    from jdlint.laws import anchor
     from jdlint.rules._statements import has_prose
+
+    from jdlint.laws import anchor
 
     if not has_prose(posting):
         return

@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import re
 
-from jdlint import laws
+from jdlint import laws, regex
 
 CODE = "JD106"
 NAME = "ai-screening-statement-missing"
@@ -85,11 +85,11 @@ EXAMPLES = {
 }
 
 # "automated decision/screening/... tools", matched in the lower-cased text.
-_AUTOMATED = re.compile(r"automated\s+(?:decision|screening|hiring|selection|assessment|tools?|systems?)")
+_AUTOMATED = regex.compile(r"automated\s+(?:decision|screening|hiring|selection|assessment|tools?|systems?)")
 # Words tying the AI mention to hiring, not to the job's own work ("build AI models that screen fraud").
-_HIRING = re.compile(r"applicants?\b|(?:job|your|all|received)\s+applications?|candidat|hiring|recruit|interview|"
+_HIRING = regex.compile(r"applicants?\b|(?:job|your|all|received)\s+applications?|candidat|hiring|recruit|interview|"
                      r"r[ée]sum[ée]|\bCVs?\b|(?:screening|selection)\s+process", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\n\s*[-*•]")
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n\s*\n|\n\s*[-*•]")
 
 
 def check(posting, ctx):

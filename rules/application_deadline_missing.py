@@ -53,9 +53,7 @@ stored copy [?]; jdlint does not check extensions. Record last checked
 
 from __future__ import annotations
 
-import re
-
-from jdlint import laws
+from jdlint import laws, regex
 
 CODE = "JD105"
 NAME = "application-deadline-missing"
@@ -85,7 +83,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
 # Run on the lower-cased body, only in windows around the trigger words below.
-_DEADLINE = re.compile(
+_DEADLINE = regex.compile(
     r"(?:apply\s+(?:by|before|no\s+later\s+than)|deadline|closing\s+date|close\s+date|posting\s+(?:closes|"
     r"close\s+date|expires)|applications?\s+(?:(?:will\s+)?close|closes|closing|(?:are\s+|is\s+)?due|will\s+be"
     r"\s+accepted\s+(?:until|through)|accepted\s+(?:until|through)|must\s+be\s+(?:received|submitted))|"

@@ -67,7 +67,7 @@ from __future__ import annotations
 
 import re
 
-from jdlint import laws
+from jdlint import laws, regex
 
 CODE = "JD104"
 NAME = "benefits-description-missing"
@@ -90,14 +90,14 @@ EXAMPLES = {
     ],
 }
 
-_HEADING = re.compile(r"benefit|perks|what we offer|total rewards|what you(?:'|’)ll get|rewards", re.I)
+_HEADING = regex.compile(r"benefit|perks|what we offer|total rewards|what you(?:'|’)ll get|rewards", re.I)
 # A heading-like line in HTML or plain text, where `posting.sections` sees no headings.
-_HEADING_LINE = re.compile(r"^[ \t*#]*(?:(?:our |employee |the )?benefits?(?: (?:and|&) perks)?|perks(?: (?:and|&) "
+_HEADING_LINE = regex.compile(r"^[ \t*#]*(?:(?:our |employee |the )?benefits?(?: (?:and|&) perks)?|perks(?: (?:and|&) "
                            r"benefits)?|what we offer|compensation (?:and|&) benefits|total rewards)[ \t*:]*$",
                            re.M)
 _META_KEYS = ("benefits", "jobBenefits", "perks")
 # "benefits", but not the verb or "the benefits of using our product".
-_BENEFITS = re.compile(r"(?<![a-z])benefits\b(?! (?:from|of) )")
+_BENEFITS = regex.compile(r"(?<![a-z])benefits\b(?! (?:from|of) )")
 # Concrete benefits, as whole words in the lower-cased text. Bare "dental", "medical" or
 # "health" would accept a dental practice's or a hospital's posting, so they come in pairs.
 _WORDS = (

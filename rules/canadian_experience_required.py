@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 
-from jdlint import laws
+from jdlint import laws, regex
 from jdlint.model import Finding
 
 CODE = "JD108"
@@ -76,14 +76,14 @@ EXAMPLES = {
 }
 
 # Matched in the lower-cased body.
-_CANADIAN = re.compile(r"\bcanadian\s+(?:(?:work|working|professional|employment|job)\s+)?experience\b|"
+_CANADIAN = regex.compile(r"\bcanadian\s+(?:(?:work|working|professional|employment|job)\s+)?experience\b|"
                        r"\b(?:work|working|professional)\s+experience\s+in\s+canada\b")
-_DEMAND = re.compile(r"\b(?:required|requirement|requires?|must|mandatory|minimum|at\s+least|need(?:ed|s)?|"
+_DEMAND = regex.compile(r"\b(?:required|requirement|requires?|must|mandatory|minimum|at\s+least|need(?:ed|s)?|"
                      r"essential|\d+\s*\+?\s*(?:years?|yrs))\b", re.I)
-_SOFT = re.compile(r"\b(?:asset|preferred|a\s+plus|nice\s+to\s+have|bonus|not\s+(?:required|necessary|"
+_SOFT = regex.compile(r"\b(?:asset|preferred|a\s+plus|nice\s+to\s+have|bonus|not\s+(?:required|necessary|"
                    r"a\s+requirement|mandatory)|no\s+canadian|isn['’]t\s+required|welcome)", re.I)
-_DEMAND_HEADING = re.compile(r"require|qualif|must|need|looking for|who you are|skills", re.I)
-_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
+_DEMAND_HEADING = regex.compile(r"require|qualif|must|need|looking for|who you are|skills", re.I)
+_BREAK = regex.compile(r"[.!?](?:\s|$)|\n")
 
 
 def check(posting, ctx):

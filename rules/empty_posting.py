@@ -17,7 +17,7 @@ Write the posting, or delete the file.
 
 from __future__ import annotations
 
-import re
+from jdlint import regex
 
 CODE = "JD005"
 NAME = "empty-posting"
@@ -30,7 +30,7 @@ EXAMPLES = {
              "We are hiring an engineer.\n"],
 }
 
-_WORD = re.compile(r"\w")
+_WORD = regex.compile(r"\w")
 _DESCRIPTION_KEYS = ("description", "body", "content", "summary")
 
 

@@ -112,9 +112,7 @@ although the city only starts enforcing on 2027-01-01.
 
 from __future__ import annotations
 
-import re
-
-from jdlint import laws
+from jdlint import laws, regex
 from jdlint.model import Finding
 
 CODE = "JD101"
@@ -146,7 +144,7 @@ EXAMPLES = {
 }
 
 # "commission only", "100% commission", "paid solely on commission", "straight commission".
-_COMMISSION_ONLY = re.compile(r"\b(?:commission[- ]only|(?:100\s?%|straight|solely (?:on )?|entirely (?:on )?)\s*commission)")
+_COMMISSION_ONLY = regex.compile(r"\b(?:commission[- ]only|(?:100\s?%|straight|solely (?:on )?|entirely (?:on )?)\s*commission)")
 
 
 def check(posting, ctx):

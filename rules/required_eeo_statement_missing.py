@@ -63,8 +63,9 @@ EXAMPLES = {
 def check(posting, ctx):
     if ctx.policies.eeo_statement != "require" or posting.eeo_statement is not None:
         return
-    from jdlint.laws import anchor
     from jdlint.rules import _statements as shared
+
+    from jdlint.laws import anchor
 
     if not shared.has_prose(posting) or shared.federal_taglines_apply(posting, ctx):
         return

@@ -45,9 +45,7 @@ checked 2026-11-01: `rules/laws/CA-ON.yaml`.
 
 from __future__ import annotations
 
-import re
-
-from jdlint import laws
+from jdlint import laws, regex
 
 CODE = "JD107"
 NAME = "vacancy-statement-missing"
@@ -76,7 +74,7 @@ EXAMPLES = {
 }
 
 # Run on the lower-cased body, only around the trigger words.
-_VACANCY = re.compile(
+_VACANCY = regex.compile(
     r"vacanc(?:y|ies)\b|\bexisting\s+(?:position|role|opening|job)s?\b|\btalent\s+(?:pool|pipeline|community)\b|"
     r"\bpool\s+of\s+(?:qualified\s+)?(?:candidates|applicants)\b|"
     r"\bevergreen\s+(?:posting|requisition|role|position|job)")

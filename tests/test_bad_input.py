@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import os
 
 GOOD = "---\ntitle: Engineer\nlocation: Remote\n---\nWe are hiring an engineer to build our product.\n"
 

@@ -113,8 +113,8 @@ def test_init_writes_a_valid_commented_config(cli, tmp_path):
 
 
 def test_custom_field_keys_map_onto_canonical_fields(tmp_path):
-    from jdlint.testing import lint_text  # noqa: F401  (config path exercised via api)
     from jdlint.api import inspect_text
+    from jdlint.testing import lint_text  # noqa: F401  (config path exercised via api)
 
     facts = inspect_text("---\nrole_name: Nurse\n---\nText.\n", config={"fields": {"title": ["role_name"]}})
     assert facts["title"] == "Nurse"

@@ -9,7 +9,6 @@ import pytest
 from jdlint.model import CATEGORIES
 from jdlint.registry import builtin_rules
 from jdlint.rule import CODE_RE, DOC_SECTIONS, NAME_RE
-
 from jdlint.testing import run_example
 
 RULES = builtin_rules()

@@ -17,7 +17,15 @@ from __future__ import annotations
 import re
 
 from .. import regex  # re.compile with compiled programs cached between runs
-from .places import _dead_ranges, _inside, anchor_hits, header_segments, label_values, lower_body, on_site_start
+from .places import (
+    _dead_ranges,
+    _inside,
+    anchor_hits,
+    header_segments,
+    label_values,
+    lower_body,
+    on_site_start,
+)
 from .types import Evidence, WorkArrangement
 
 _DAYS = r"(?:\d|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:\d|two|three|four|five))?\s+days?"

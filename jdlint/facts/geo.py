@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import re
 import time
 import unicodedata
 import zlib

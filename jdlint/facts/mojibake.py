@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import regex
+
 # Lead characters of the damage seen in postings: no-break spaces and symbols (Â),
 # Latin-1 letters (Ã), punctuation and euro (â), emoji (ð), Central European (Ä, Å),
 # Cyrillic (Ð, Ñ), Greek (Î, Ï), Asian scripts (ã-é). Checking for them one by one
@@ -33,7 +35,7 @@ def _candidate() -> re.Pattern:
     # A lead byte 0xC2-0xF4 read as "Â".."ô", then a continuation byte; or "Â" before
     # a plain space, which is what a damaged no-break space becomes once an editor
     # normalises the no-break space itself.
-    return re.compile("[\u00c2-\u00f4][" + re.escape(continuation) + "]|\u00c2 ")
+    return regex.compile("[\u00c2-\u00f4][" + re.escape(continuation) + "]|\u00c2 ")
 
 
 _TRAILING = ".,;:!?)"

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import regex
 from .types import Placeholder
 
 
@@ -49,7 +50,7 @@ class _Lazy:
         # on the instance so later calls cost a plain attribute lookup.
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = self._compiled = re.compile(*self._args)
+            compiled = self._compiled = regex.compile(*self._args)
         value = getattr(compiled, name)
         setattr(self, name, value)
         return value
@@ -83,7 +84,7 @@ def _code_ranges(body: str) -> list[tuple[int, int]]:
 
 # -- bracket and brace syntax ---------------------------------------------------------
 
-_SLOT = re.compile(
+_SLOT = regex.compile(
     r"\{\{(?P<c>[^{}\n]{0,100}?)\}\}"
     r"|\[\[(?P<w>[^\[\]\n]{1,60})\]\]"
     r"|<<[ \t]*(?P<a>[A-Za-z][^<>\n]{0,60}?)[ \t]*>>"
@@ -149,7 +150,7 @@ _WINDOWS_VARS = frozenset("PATH APPDATA LOCALAPPDATA USERPROFILE TEMP TMP SYSTEM
 # skips ahead in C to the few places worth a look; each hit is then checked with an
 # anchored pattern and word boundaries in Python. One alternation with groups or
 # `\b` in front would be ~50x slower over a whole posting.
-_TRIGGER = re.compile(
+_TRIGGER = regex.compile(
     r"TB[DA]|Tb[da]|T\.B\.[DA]\.?|TODO|FIXME|X|\$[ \t]?X|N(?=\+|[ \t]*(?:-|years?\b|yrs\b))"
     r"|ENTER|INSERT|ADD|PUT|TYPE|PASTE|FILL|REPLACE"
     r"|Item|Bullet|Point|Responsibility|Requirement|Qualification|Skill|Benefit|Duty|Task|Paragraph"
@@ -224,8 +225,8 @@ _SELF_NAMED = frozenset("title company organization organisation location city r
 
 # -- links and addresses -------------------------------------------------------------------
 
-_AT_HOST = re.compile(r"@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
-_URL = re.compile(r"https?://[^\s<>()\"'\]\[]+|www\.[^\s<>()\"'\]\[]+")
+_AT_HOST = regex.compile(r"@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+_URL = regex.compile(r"https?://[^\s<>()\"'\]\[]+|www\.[^\s<>()\"'\]\[]+")
 _EXAMPLE_HOST = _Lazy(
     r"(?:^|\.)(?:example\.(?:com|net|org|edu)|[a-z0-9-]+\.(?:example|test|invalid|localhost))$"
     r"|(?:^|\.)(?:your|my)[-_]?(?:company|companyname|domain|web-?site|site|org|organi[sz]ation|business|"
@@ -738,7 +739,7 @@ def _test_titles(posting, out: list[Placeholder]) -> None:
 
 @lru_cache(maxsize=32)
 def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in patterns)
+    return tuple(regex.compile(p) for p in patterns)
 
 
 def _custom(posting, patterns, out: list[Placeholder]) -> None:
@@ -764,7 +765,7 @@ def _allow(entries: tuple[str, ...]):
     regexes = []
     for entry in entries:
         try:
-            regexes.append(re.compile(entry))
+            regexes.append(regex.compile(entry))
         except re.error:
             pass  # config validation reports it; an exact text still works
 

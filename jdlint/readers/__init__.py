@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
+from .. import regex
 from ..posting import Posting
 from ..settings import Settings
 from . import html
 from .yamlmeta import Meta, MetaIssue, read_mapping
 
-_FM_OPEN = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n")
-_FM_CLOSE = {"---": re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M), "+++": re.compile(r"^\+\+\+[ \t]*$", re.M)}
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_FM_OPEN = regex.compile(r"\A(?:---|\+\+\+)[ \t]*\n")
+_FM_CLOSE = {"---": regex.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M), "+++": regex.compile(r"^\+\+\+[ \t]*$", re.M)}
+_COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _YAML_SUFFIXES = (".yaml", ".yml")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # Keys whose values are the prose of a whole-file YAML posting.

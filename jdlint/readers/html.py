@@ -11,15 +11,17 @@ import json
 import re
 from html import unescape
 
+from .. import regex
+
 # Whole elements whose content is never shown; one pass, longest constructs first.
-_HIDDEN = re.compile(
+_HIDDEN = regex.compile(
     r"<!--.*?(?:-->|\Z)"
     r"|<(script|style|head|template|noscript|svg)\b[^>]*>.*?(?:</\1\s*>|\Z)"
     r"|<[A-Za-z/!?][^>]*>",
     re.S | re.I,
 )
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_JSON_LD = re.compile(
+_ENTITY = regex.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_JSON_LD = regex.compile(
     r"<script\b[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>", re.S | re.I
 )
 

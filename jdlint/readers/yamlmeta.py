@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import regex
+
 _YAML = None  # the compose function, chosen on first use
 
 
@@ -127,7 +129,7 @@ def read_mapping(text: str, start: int, end: int) -> Meta:
     return meta
 
 
-_TOP_LEVEL = re.compile(r"^([A-Za-z_][\w\-]*)[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
+_TOP_LEVEL = regex.compile(r"^([A-Za-z_][\w\-]*)[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 
 
 def _salvage(region: str, start: int, meta: Meta) -> None:
@@ -183,8 +185,8 @@ def _value(node, prefix: str, offsets: _Offsets, meta: Meta):
     return items
 
 
-_INT = re.compile(r"[-+]?(?:[0-9][0-9_]*|0x[0-9a-fA-F_]+|0o[0-7_]+)\Z")
-_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+_INT = regex.compile(r"[-+]?(?:[0-9][0-9_]*|0x[0-9a-fA-F_]+|0o[0-7_]+)\Z")
+_FLOAT = regex.compile(r"[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?\Z")
 
 
 def _scalar(node):
