@@ -22,7 +22,8 @@ from .settings import Settings
 if TYPE_CHECKING:  # readers import this module; avoid the cycle at run time
     from .readers.yamlmeta import MetaIssue, Span
 
-_HEADING = regex.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$|^([^\n]+)\n(?:=+|-+)[ \t]*$", re.M)
+_ATX = regex.compile(r"(#{1,6})[ \t]+([^\n]+?)[ \t#]*$", re.M)
+_UNDERLINE = regex.compile(r"\n(=+|-+)[ \t]*$", re.M)
 _FENCE = regex.compile(r"^(?:```|~~~)", re.M)
 
 
@@ -95,24 +96,33 @@ class Posting:
 
     @cached_property
     def sections(self) -> list[Section]:
-        """Markdown headings (ATX and setext) and HTML-rendered headings are
-        not distinguished: the body of an HTML page has none of these markers,
-        so it has no sections and scope `section:` rules see nothing."""
+        """Markdown headings (ATX `## x` and setext `x` over `---`) with the text
+        under each. An HTML page's body has no such markers, so it has none."""
         body = self.body
-        fenced = _fenced_ranges(body)
         found: list[tuple[str, int, int, int]] = []
-        for m in _HEADING.finditer(body):
-            if any(a <= m.start() < b for a, b in fenced):
-                continue
-            if m.group(1):
-                found.append((m.group(2).strip(), len(m.group(1)), m.start(), m.end()))
-            elif m.group(3).strip() and not m.group(3).lstrip().startswith(("-", "*", "|", ">")):
-                level = 1 if body[m.end() - 1] == "=" or "=" in body[m.start(3) + len(m.group(3)):m.end()] else 2
-                found.append((m.group(3).strip(), level, m.start(), m.end()))
+        # Both patterns start with a literal ('#', newline), which the regex
+        # engine scans for quickly; a `^`-anchored pattern is tried at every offset.
+        if "#" in body:
+            for m in _ATX.finditer(body):
+                at = m.start()
+                if at == 0 or body[at - 1] == "\n":
+                    found.append((m.group(2).strip(), len(m.group(1)), at, m.end()))
+        if "\n=" in body or "\n-" in body:
+            for m in _UNDERLINE.finditer(body):
+                start = body.rfind("\n", 0, m.start()) + 1
+                title = body[start:m.start()].strip()
+                if title and not title.startswith(("-", "*", "|", ">", "#", "<")):
+                    found.append((title, 1 if m.group(1)[0] == "=" else 2, start, m.end()))
+        if not found:
+            return []
+        fenced = _fenced_ranges(body)
+        if fenced:
+            found = [f for f in found if not any(a <= f[2] < b for a, b in fenced)]
+        found.sort(key=lambda f: f[2])
         sections = []
         for i, (title, level, start, head_end) in enumerate(found):
             end = len(body)
-            for title2, level2, start2, _ in found[i + 1:]:
+            for _, level2, start2, _ in found[i + 1:]:
                 if level2 <= level:
                     end = start2
                     break
