@@ -46,6 +46,9 @@ class Linter:
             code: RuleContext(self.settings, self.settings.rule_options.get(code, {}), self.known)
             for code in self.enabled
         }
+        # What lint() runs for every posting, worked out once.
+        self._plan = [(code, rule, self._contexts[code]) for code, rule in self.enabled.items()
+                      if code not in _ENGINE_CODES]
 
     # -- reading ---------------------------------------------------------------
 
@@ -79,11 +82,12 @@ class Linter:
 
     def lint(self, posting: Posting) -> list[Problem]:
         problems: list[Problem] = []
-        for code, rule in self.enabled.items():
-            if code in _ENGINE_CODES or self.selection.ignored_for(posting.path, rule):
+        ignored = self._ignored(posting.path) if self.selection.per_file_ignores else ()
+        for code, rule, ctx in self._plan:
+            if code in ignored:
                 continue
             try:
-                findings = list(rule.check(posting, self._contexts[code]))
+                findings = list(rule.check(posting, ctx))
             except Exception as exc:  # one broken rule must not hide the others' findings
                 problems.append(self._crash(posting, rule, exc))
                 continue
@@ -92,6 +96,9 @@ class Linter:
         problems = self._suppress(posting, problems)
         problems.sort(key=Problem.sort_key)
         return problems
+
+    def _ignored(self, path: str) -> set[str]:
+        return {code for code, rule in self.enabled.items() if self.selection.ignored_for(path, rule)}
 
     def _problem(self, posting: Posting, rule: Rule, finding: Finding) -> Problem:
         related = [RelatedProblem(self._location(posting, r.start, r.end), r.message)

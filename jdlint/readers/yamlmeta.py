@@ -92,8 +92,13 @@ class _Offsets:
         self.size = len(region)
 
     def at(self, mark) -> int:
-        line = min(mark.line, len(self.starts) - 1)
-        return self.base + min(self.starts[line] + mark.column, self.size)
+        # Called four times per key: kept to plain arithmetic.
+        starts = self.starts
+        line = mark.line
+        if line >= len(starts):
+            line = len(starts) - 1
+        offset = starts[line] + mark.column
+        return self.base + (offset if offset < self.size else self.size)
 
     def file_line(self, offset: int) -> int:
         return self.text.count("\n", 0, offset) + 1
@@ -180,8 +185,8 @@ def _value(node, prefix: str, offsets: _Offsets, meta: Meta):
     for i, item in enumerate(node.value):
         path = f"{prefix}{i}"
         items.append(_value(item, path + ".", offsets, meta))
-        meta.spans[path] = Span(offsets.at(item.start_mark), offsets.at(item.start_mark),
-                                offsets.at(item.start_mark), offsets.at(item.end_mark))
+        at = offsets.at(item.start_mark)
+        meta.spans[path] = Span(at, at, at, offsets.at(item.end_mark))
     return items
 
 
