@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from .selection import glob_match
+from .selection import GlobSet
 
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.mdown", "*.html", "*.htm", "*.txt", "*.yaml", "*.yml")
 # Files that live in postings repos but are not postings.
@@ -38,17 +38,18 @@ def _relative(path: str, root: str | None = None) -> str:
 
 
 def excluded(path: str, exclude, root: str | None = None) -> bool:
-    rel = _relative(path, root)
-    return any(glob_match(rel, p) or (p.endswith("/") and f"/{p}" in f"/{rel}") for p in exclude)
+    globs = exclude if isinstance(exclude, GlobSet) else GlobSet(exclude)
+    return globs.match(_relative(path, root))
 
 
 def collect(paths, include=DEFAULT_INCLUDE, exclude=DEFAULT_EXCLUDE, root: str | None = None):
     """Yield (path, display_path) for each file to check, and ("", error) for
     each path that cannot be used. Display paths are relative to the working
     directory when the file is inside it, with `/` separators."""
+    include_set, exclude_set = GlobSet(include), GlobSet(exclude)
     for raw in paths:
         if os.path.isfile(raw):
-            if not excluded(raw, exclude, root):
+            if not excluded(raw, exclude_set, root):
                 yield raw, _display(raw)
             continue
         if not os.path.exists(raw):
@@ -63,12 +64,26 @@ def collect(paths, include=DEFAULT_INCLUDE, exclude=DEFAULT_EXCLUDE, root: str |
             for name in sorted(files):
                 path = os.path.join(folder, name)
                 rel = _relative(path, root)
-                if any(glob_match(rel, p) for p in include) and not excluded(path, exclude, root):
+                if (include_set.match(rel) or _extensionless_posting(path, name)) and not exclude_set.match(rel):
                     found = True
                     yield path, _display(path)
         if not found:
             yield "", (f"{raw}: no postings found (looked for {', '.join(include)}; "
                        "set `include` in the config for other names)")
+
+
+def _extensionless_posting(path: str, name: str) -> bool:
+    """Postings repos keep some postings with no extension; take such a file
+    when it opens like a posting (front matter or an HTML page), so Makefile,
+    CNAME and friends stay out."""
+    if "." in name:
+        return False
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16).lstrip().lower()
+    except OSError:
+        return False
+    return head.startswith((b"---", b"+++", b"<!doctype html", b"<html"))
 
 
 def _display(path: str) -> str:

