@@ -18,9 +18,9 @@ import re
 
 from .. import regex  # re.compile with compiled programs cached between runs
 from .places import (
-    _dead_ranges,
     _inside,
     anchor_hits,
+    dead_ranges,
     header_segments,
     label_values,
     lower_body,
@@ -75,7 +75,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("option", r"\b(?:an?\s+)?(?:option|possibility|chance)\s+(?:to|of)\s+work(?:ing)?\s+(?:remotely|from\s+home)"
                r"|\b(?:can|may|could)\s+(?:choose\s+to\s+)?work\s+(?:remotely|from\s+home|from\s+anywhere)", "remote home anywhere"),
     ("generic", r"\bwork(?:ing)?\s+(?:remotely|remote(?!\s+(?:teams?|tools?|sensing|control)))\b|\bremote\s+work(?:ing|er|ers)?\b(?!\s+(?:tools?|software|platform|solutions?|products?))"
-                r"|(?<!\bfor\s)(?<!\bwith\s)(?<!\bhelp\s)(?<!\bhelps\s)(?<!\bof\s)\bremote\s+(?:position|role|job|opportunity|team"
+                r"|\b(?<!\bfor\s)(?<!\bwith\s)(?<!\bhelp\s)(?<!\bhelps\s)(?<!\bof\s)remote\s+(?:position|role|job|opportunity|team"
                 r"|company|organi[sz]ation|employee|employees|volunteer|internship|contract|contractor|freelance|freelancer"
                 r"|worker|workers|staff)\b", "remote"),
     ("generic", r"\btelecommut(?:e|ing)\b", "telecommut"),
@@ -98,7 +98,10 @@ def _family(name: str) -> re.Pattern:
         parts = [pat for k, pat, fams in _PHRASES if k == kind and name in fams.split()]
         if parts:
             groups.append(f"(?P<{kind}>{'|'.join(parts)})")
-    return regex.compile("|".join(groups))
+    # Every phrase starts at a word boundary. Said once in front, the regex engine drops
+    # most positions of the window after one test instead of trying each phrase there
+    # (3x faster on the "remote" family).
+    return regex.compile(rf"\b(?=\w)(?:{'|'.join(groups)})")
 
 
 _FAMILIES = {name: _family(name) for name in
@@ -125,6 +128,15 @@ def scan(posting) -> list[tuple[Evidence, str, int]]:
     """Every piece of evidence as (evidence, kind, tier). kind is one of neg, duty,
     hybrid, full, option, generic, onsite, remote (a value), and tier orders the
     sources: 4 an arrangement field, 3 a location value / title / label, 1 prose."""
+    # Kept on the posting: the fact and the remote-contradiction rule's three helpers
+    # all read it, and a scan is most of the fact's cost.
+    found = posting.__dict__.get("_arrangement_scan")
+    if found is None:
+        found = posting.__dict__["_arrangement_scan"] = _scan(posting)
+    return list(found)
+
+
+def _scan(posting) -> list[tuple[Evidence, str, int]]:
     out: list[tuple[Evidence, str, int]] = []
     _from_metadata(posting, out)
     _from_title(posting, out)
@@ -133,7 +145,7 @@ def scan(posting) -> list[tuple[Evidence, str, int]]:
     hits = anchor_hits(posting, _ANCHORS)
     if not hits:
         return out
-    dead = _dead_ranges(body)
+    dead = dead_ranges(posting)
     labelled: list[tuple[int, int]] = []
     for vs, ve, value in label_values(posting):
         if _inside(vs, dead):
