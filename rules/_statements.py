@@ -53,10 +53,10 @@ def _only_in(posting, country: str) -> bool:
 def suggestion(posting) -> str:
     """An example statement in the posting's language and its jobs' tradition.
     Never the company field: on many boards it holds a project or team name."""
-    from jdlint.facts.language import looks_english
+    from jdlint.facts.language import posting_looks_english
 
     # Full detection only when needed: most postings are plainly English.
-    language = "en" if looks_english(posting.body.lower()) else posting.language
+    language = "en" if posting_looks_english(posting) else posting.language
     if language == "fr":
         return ('"Nous souscrivons au principe de l\'égalité des chances et étudions toutes les candidatures '
                 'sans distinction d\'origine, de sexe, d\'âge, de handicap ou de religion."')

@@ -32,8 +32,8 @@ from __future__ import annotations
 import re
 
 from .. import regex  # re.compile with compiled programs cached between runs
-from .language import looks_english
-from .sentences import anchor_offsets, sentences_at
+from .language import posting_looks_english
+from .sentences import anchor_offsets, lowered, sentences_at, word_start
 from .types import Statement
 
 # Lowercase anchor stems: a disclaimer names agencies or recruiters somehow.
@@ -45,13 +45,15 @@ _ANCHORS = ("agen", "recru", "hunt", "unsolicit", "principal", "rd part", "rd-pa
             "employment bus", "search firm")
 _FOREIGN_ANCHORS = ("reclut", "acquisitie", "vermittl", "berat", "absten", "interm", "consultor", "cabinet",
                     "bureau", "werving")
+
+
 # Some refusal or limiting word must sit near the anchor for a closer look
 # (matched on the lowercased body: case-insensitive re is ~3x slower).
-_CUE = regex.compile(
-    r"\bno\b|\bnot\b|n['’]t\b|\bnever\b|\bonly\b|unsolicited|propert|\bfees?\b|approv"
-    r"|preferred|abstenir|abstenerse|\bkeine\b|\bnicht\b|\bgeen\b|\bniet\b|\bpas\b|\bplease\b|kindly"
-    r"|ignored|\bsans\b"
-)
+_CUE = regex.compile("|".join((
+    *map(word_start, (r"no\b", r"not\b", r"never\b", r"only\b", r"fees?\b", r"keine\b", r"nicht\b", r"geen\b",
+                      r"niet\b", r"pas\b", r"please\b", r"sans\b")),
+    r"n['’]t\b", "unsolicited", "propert", "approv", "preferred", "abstenir", "abstenerse", "kindly", "ignored",
+)))
 _WINDOW = 160
 
 _MOD = r"(?:(?:external|outside|(?:third|3rd)[- ]party|recruitment|recruiting|staffing|search|placement|employment|talent|job|contingency|executive)\s+)"
@@ -144,8 +146,8 @@ _OWN = regex.compile(r"\b(?:our|your)\s+(?:\w+\s+)?$", re.I)
 
 def find_agency_disclaimer(posting) -> Statement | None:
     """The first agency disclaimer in the posting's prose, as a sentence, or None."""
-    low = posting.body.lower()
-    anchors = anchor_offsets(low, _ANCHORS if looks_english(low) else _ANCHORS + _FOREIGN_ANCHORS)
+    low = lowered(posting)
+    anchors = anchor_offsets(low, _ANCHORS if posting_looks_english(posting) else _ANCHORS + _FOREIGN_ANCHORS)
     if not anchors:
         return None
     near_cue = [at for at in anchors if _CUE.search(low, max(0, at - _WINDOW), at + _WINDOW)]

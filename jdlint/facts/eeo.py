@@ -43,8 +43,8 @@ from __future__ import annotations
 import re
 
 from .. import regex  # re.compile with compiled programs cached between runs
-from .language import looks_english
-from .sentences import anchor_offsets, clean, sentence_bounds, sentences_at
+from .language import posting_looks_english
+from .sentences import anchor_offsets, clean, lowered, sentence_bounds, sentences_at, word_start
 from .types import Statement
 
 # Anchor stems (lowercase). Nothing is matched unless one of these occurs.
@@ -59,7 +59,8 @@ _FOREIGN_ANCHORS = (
     "chancengleich", "behindert", "diskrimin", "igualdad", "gelijke kansen", "ongeacht", "onderscheid",
 )
 # EEO shorthand is upper case; "eoe" inside a word is not it.
-_CASE_SENSITIVE = regex.compile(r"\b(?:EOE|E\.O\.E\.?|M/F/D/V|F/M/D/V|M/F/V/D)\b")
+_CASE_SENSITIVE = regex.compile("|".join(
+    word_start(form) + r"\b" for form in (r"EOE", r"E\.O\.E\.?", r"M/F/D/V", r"F/M/D/V", r"M/F/V/D")))
 
 GROUND_KEYS = (
     "race", "color", "religion", "sex", "sexual_orientation", "gender_identity", "national_origin",
@@ -200,6 +201,14 @@ _CUES = regex.compile(
     r"|independientemente\s+de|ongeacht|indépendamment\s+de"
     r"|(?:are|is)\s+(?:\w+\s+)?(?:encouraged|invited|welcome)\s+to\s+apply)",
 )
+# Words without which _PHRASES / _CUES cannot match (each of their
+# alternatives spells one out): most sentences looked at have none, and a few
+# `in` tests cost far less than running those long patterns over them.
+_PHRASE_WORDS = ("equal", "equity", "affirmative", "égalité", "équité", "handicap", "schwerbehinderte",
+                 "chancengleichheit", "igualdad", "gelijke")
+_CUE_WORDS = ("discrimin", "without", "equal", "qualified", "regardless", "irrespective", "welcome", "encourage",
+              "invite", "affirmative", "sans", "distinci", "onderscheid", "diskriminier", "unabhängig", "ungeachtet",
+              "independientemente", "ongeacht", "indépendamment")
 _HIRING = regex.compile(
     r"appl(?:y|ic)|candidat|hir(?:e|ing)|recruit|employment|employer|consider|opportunit|select|attract|talent"
     r"|promot|bewerb|kandidat|sollicit|postul|solicit|empleo|emploi|einstell")
@@ -248,8 +257,8 @@ def find_eeo_statement(posting) -> Statement | None:
 
 def eeo_sentences(posting) -> list[tuple[int, int, str, frozenset[str]]]:
     """Every EEO sentence in the posting as (start, end, tag, grounds), in order."""
-    low = posting.body.lower()
-    anchors = anchor_offsets(low, _ANCHORS if looks_english(low) else _ANCHORS + _FOREIGN_ANCHORS)
+    low = lowered(posting)
+    anchors = anchor_offsets(low, _ANCHORS if posting_looks_english(posting) else _ANCHORS + _FOREIGN_ANCHORS)
     if not anchors:
         return []
     seen: set[int] = set()
@@ -290,13 +299,15 @@ def _continuation(posting, end: int) -> tuple[int, int, str, frozenset[str]] | N
 def judge(sentence: str) -> tuple[str, frozenset[str]] | None:
     """(tag, grounds) when `sentence` is an EEO statement, else None."""
     low = sentence.lower()
+    phrase = (_PHRASES.search(low) if _mentions(low, _PHRASE_WORDS) else None) or _CASE_SENSITIVE.search(sentence)
+    if phrase is not None:
+        return (phrase.lastgroup or "en"), grounds_in(low)
+    if "accommodat" in low and _CA_ACCOMMODATION.search(low):
+        return "ca-accommodation", grounds_in(low) | {"disability"}
+    if not _mentions(low, _CUE_WORDS):
+        return None  # what follows needs a cue
     found = _grounds(low)
     grounds = frozenset(g for _, g in found)
-    phrase = _PHRASES.search(low) or _CASE_SENSITIVE.search(sentence)
-    if phrase is not None:
-        return (phrase.lastgroup or "en"), grounds
-    if _CA_ACCOMMODATION.search(low) and "accommodat" in low:
-        return "ca-accommodation", grounds | {"disability"}
     if not grounds:
         # "We do not discriminate based on any legally protected characteristic."
         if _PROTECTED_CLASS.search(low) and any(c.lastgroup == "strong" for c in _CUES.finditer(low)):
@@ -318,6 +329,13 @@ def judge(sentence: str) -> tuple[str, frozenset[str]] | None:
     return None
 
 
+def _mentions(low: str, words: tuple[str, ...]) -> bool:
+    for word in words:
+        if word in low:
+            return True
+    return False
+
+
 def grounds_in(low: str, after: int = 0) -> frozenset[str]:
     """The protected grounds (GROUND_KEYS) named in the lowercased `low` from offset `after` on."""
     return frozenset(g for at, g in _grounds(low) if at >= after)
@@ -325,24 +343,25 @@ def grounds_in(low: str, after: int = 0) -> frozenset[str]:
 
 def _grounds(low: str) -> list[tuple[int, str]]:
     found = []
-    table = _GROUND_WORDS
     skip_to = 0  # words inside a phrase already counted ("social origin" is not also "origin")
+    get = _GROUND_WORDS.get
     for m in _WORD.finditer(low):
-        if m.start() < skip_to:
-            continue
-        entry = table.get(m.group())
+        entry = get(m.group())  # most words are not grounds: test that first
         if entry is None:
+            continue
+        start = m.start()
+        if start < skip_to:
             continue
         alone, rests = entry
         for rest, ground in rests:
             tail = rest.match(low, m.end())
             if tail:
-                found.append((m.start(), ground))
+                found.append((start, ground))
                 skip_to = tail.end()
                 break
         else:
             if alone is not None:
-                found.append((m.start(), alone))
+                found.append((start, alone))
     return found
 
 

@@ -13,6 +13,7 @@ the answer is "und" (undetermined, as in BCP 47) rather than a guess.
 from __future__ import annotations
 
 from .. import regex  # re.compile with compiled programs cached between runs
+from .sentences import lowered
 
 # How much of the body is read; function words are dense, 2.5 KB is plenty.
 SAMPLE = 2500
@@ -85,3 +86,12 @@ def looks_english(low: str) -> bool:
     end = start + SAMPLE
     # Not " we ": Dutch says it too.
     return low.find(" the ", start, end) != -1 or low.find(" you ", start, end) != -1
+
+
+def posting_looks_english(posting) -> bool:
+    """`looks_english` of the posting's body, worked out once per posting: the
+    EEO and agency finders and the EEO rules all ask."""
+    english = posting.__dict__.get("_looks_english")
+    if english is None:
+        english = posting.__dict__["_looks_english"] = looks_english(lowered(posting))
+    return english

@@ -19,6 +19,7 @@ from .. import regex  # re.compile with compiled programs cached between runs
 # Longest sentence we look for on either side of a match; statements are short
 # and a boundary-less page (one huge paragraph) must not cost a full scan.
 REACH = 900
+_STEP = 160  # how far back the left bound is looked for at a time
 
 _BOUNDARY = regex.compile(
     r"[.!?。](?=[\s\"'”’)\]*_<&]|$)"  # end punctuation (checked for abbreviations below)
@@ -35,7 +36,30 @@ _ABBREVIATIONS = frozenset(
 _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z.]{0,5})$")
 _TAG = regex.compile(r"<[^>]*>")
 _SPACE = regex.compile(r"\s+")
-_EDGE = regex.compile(r"^[\s*_#>|•+\-–—:;,]+|[\s*_#>|•+\-–—:;,(]+$")
+# List and emphasis markers trimmed off a sentence's start and end (after
+# whitespace is collapsed to single spaces, so str.strip can do it).
+_LEAD = " *_#>|•+-–—:;,"
+_TRAIL = _LEAD + "("
+
+
+def word_start(pattern: str) -> str:
+    r"""`\bpattern` for a pattern that starts with a literal word character,
+    spelled so that every alternative of a pattern built from these starts
+    with a literal: `re` then skips straight to the next possible first
+    character instead of trying each alternative at each position (about 10x
+    faster). After an "n", `(?<!\wn)` says what `\b` said before it."""
+    return pattern[0] + r"(?<!\w" + pattern[0] + ")" + pattern[1:]
+
+
+def lowered(posting) -> str:
+    """`posting.body.lower()`, made once per posting: the EEO and agency finders
+    and the statement rules all search it, and lowering a 2.5 KB body costs
+    about 10 us. Kept on the posting itself (it has no __slots__), so it lives
+    exactly as long as the posting."""
+    low = posting.__dict__.get("_statements_low")
+    if low is None:
+        low = posting.__dict__["_statements_low"] = posting.body.lower()
+    return low
 
 
 def anchor_offsets(low: str, words) -> list[int]:
@@ -82,10 +106,20 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - REACH)
     left = lo
     match = _BOUNDARY.match
-    for c in _CANDIDATE.finditer(text, lo, start):
-        m = match(text, c.start())
-        if m is not None and m.end() <= start and not _is_abbreviation(text, m.start()):
-            left = m.end()
+    # The left bound is the nearest boundary before `start`: walk back in
+    # steps, newest candidate first, rather than confirm every candidate of
+    # the whole REACH window (most sentences start within a step).
+    hi = start
+    while hi > lo:
+        step_lo = max(lo, hi - _STEP)
+        for at in reversed([c.start() for c in _CANDIDATE.finditer(text, step_lo, hi)]):
+            m = match(text, at)
+            if m is not None and m.end() <= start and not _is_abbreviation(text, at):
+                left = m.end()
+                hi = lo  # found: stop walking
+                break
+        else:
+            hi = step_lo
     right = min(len(text), end + REACH)
     for c in _CANDIDATE.finditer(text, end, right):
         m = match(text, c.start())
@@ -109,4 +143,4 @@ def clean(body: str, start: int, end: int) -> str:
         raw = _TAG.sub(" ", raw)
     if "&" in raw:  # Markdown keeps entities ("&nbsp;") that HTML rendering would show as text
         raw = unescape(raw)
-    return _EDGE.sub("", _SPACE.sub(" ", raw)).strip()
+    return _SPACE.sub(" ", raw).lstrip(_LEAD).rstrip(_TRAIL).strip()
