@@ -469,40 +469,61 @@ def covering(reach, requirement: str, *, as_of: dt.date, employer, remote: bool 
     constructed Reach objects. Firm and unverified coverage alike; see
     `Coverage.firm`."""
     if laws is None:
-        laws = [law for law in (get(c) for c in candidate_codes(reach, remote)) if law is not None]
+        laws = _candidate_laws(reach, remote)
+    return [cov for law, how, assumed in _reaching(reach, remote, employer, laws)
+            if (cov := _coverage(law, how, assumed, requirement, as_of)) is not None]
+
+
+def _candidate_laws(reach, remote: bool) -> list[Law]:
+    return [law for law in (get(c) for c in candidate_codes(reach, remote)) if law is not None]
+
+
+def _reaching(reach, remote: bool, employer, laws: Iterable[Law]) -> list[tuple[Law, str, bool]]:
+    """(law, how it reaches, headcount assumed) for the laws that reach the job and
+    whose employer threshold is met, in the order findings name them (US first,
+    then by kind and code). None of this depends on the requirement, so a
+    posting's coverage for every requirement is worked out from one list."""
     found = []
     for law in laws:
-        req = law.requirement(requirement, as_of)
-        if req is None:
-            continue
         how = law_reaches(law, reach, remote)
         if how is None:
             continue
         covered, assumed = employer_covered(law, employer)
         if covered:
-            found.append(Coverage(law, req, assumed, law.firm(req), how == "remote"))
-    found.sort(key=lambda c: (c.law.country != "US", KINDS.index(c.law.kind), c.law.code))
+            found.append((law, how, assumed))
+    found.sort(key=lambda item: (item[0].country != "US", KINDS.index(item[0].kind), item[0].code))
     return found
+
+
+def _coverage(law: Law, how: str, assumed: bool, requirement: str, as_of: dt.date) -> Coverage | None:
+    req = law.requirement(requirement, as_of)
+    if req is None:
+        return None
+    return Coverage(law, req, assumed, law.firm(req), how == "remote")
 
 
 def posting_coverage(posting, ctx, requirement: str) -> list[Coverage]:
     """`covering` for a posting: its reach, whether it is remote, and the run's settings.
 
-    Several rules ask this of the same posting in turn, so what does not depend
-    on the requirement is worked out once per posting (`_scope`), and the laws
-    for a given reach come from a cache: most postings share a handful of reaches.
-    """
-    scope = _scope(posting, ctx)
-    if scope is None:
-        return []
-    employer = ctx.employer
-    key = (employer.headcount, tuple(sorted((employer.headcount_by_jurisdiction or {}).items())))
-    reach = scope.reach
-    # Reach's notes differ from posting to posting; the laws depend only on these fields.
-    found = _cached_covering((reach.codes, reach.anywhere, reach.whole_countries), requirement, ctx.as_of,
-                             scope.remote, key)
-    if not found:
-        return []
+    Every pay rule asks this of the same posting, so the answer for all
+    requirements is worked out once per posting (`_scope`, kept on the
+    posting), from a table shared by postings with the same reach: most
+    postings share a handful of reaches."""
+    return _applying(posting, ctx, requirement, 0)
+
+
+def firm_coverage(posting, ctx, requirement: str) -> list[Coverage]:
+    """The laws that may make an unmet `requirement` an error (see `Law.firm`)."""
+    return _applying(posting, ctx, requirement, 1)
+
+
+def _applying(posting, ctx, requirement: str, firm: int) -> list[Coverage]:
+    scope = posting.__dict__.get("_laws_scope")
+    if scope is None or scope.settings is not ctx.settings:
+        scope = _scope(posting, ctx)
+    found = scope.table.get(requirement)
+    if found is None:
+        return []  # the common case, kept to a dictionary lookup: no law asks this of the job
     if scope.exempt is None:
         # Volunteers are not employees, a closed posting advertises nothing, and a
         # federal public-service job is outside state and provincial law.
@@ -511,13 +532,8 @@ def posting_coverage(posting, ctx, requirement: str) -> list[Coverage]:
     if scope.exempt:
         return []
     if scope.civil:
-        return [c for c in found if c.law.country not in scope.civil or c.law.kind in ("country", "union")]
-    return list(found)
-
-
-def firm_coverage(posting, ctx, requirement: str) -> list[Coverage]:
-    """The laws that may make an unmet `requirement` an error (see `Law.firm`)."""
-    return [c for c in posting_coverage(posting, ctx, requirement) if c.firm]
+        return [c for c in found[firm] if c.law.country not in scope.civil or c.law.kind in ("country", "union")]
+    return list(found[firm])
 
 
 def report_missing(posting, ctx, requirement: str, present, message):
@@ -536,29 +552,31 @@ def report_missing(posting, ctx, requirement: str, present, message):
 
 
 class _Scope:
-    __slots__ = ("reach", "remote", "exempt", "civil")
+    __slots__ = ("settings", "table", "exempt", "civil")
 
-    def __init__(self, reach, remote: bool):
-        self.reach = reach
-        self.remote = remote
+    def __init__(self, settings, table: dict[str, tuple]):
+        self.settings = settings
+        self.table = table  # see _coverage_table; exemptions not yet applied
         self.exempt: bool | None = None  # computed only once some law applies
         self.civil: set[str] = set()
 
 
-# The last posting seen and its scope: the engine runs every rule on one posting before
-# the next, so one entry serves them all (read and written as one tuple, so a thread
-# switch can only cause a miss).
-_LAST: tuple = (None, None, None)
-
-
-def _scope(posting, ctx) -> _Scope | None:
-    global _LAST
-    last = _LAST
-    if last[0] is posting and last[1] is ctx.settings:
-        return last[2]
+def _scope(posting, ctx) -> _Scope:
+    """Work out the posting's coverage and keep it on the posting (for these settings):
+    the first rule to ask pays, later rules, in whatever order the engine or a
+    profiler runs them, only look it up (see `_applying`)."""
+    settings = ctx.settings
     reach = posting.reach
-    scope = None if reach.unknown else _Scope(reach, is_remote(posting, reach))
-    _LAST = (posting, ctx.settings, scope)
+    if reach.unknown:
+        scope = _Scope(settings, {})
+    else:
+        employer = ctx.employer
+        key = (employer.headcount, tuple(sorted((employer.headcount_by_jurisdiction or {}).items())))
+        # Reach's notes differ from posting to posting; the laws depend only on these fields.
+        table = _coverage_table((reach.codes, reach.anywhere, reach.whole_countries), ctx.as_of,
+                                is_remote(posting, reach), key)
+        scope = _Scope(settings, table)
+    posting.__dict__["_laws_scope"] = scope
     return scope
 
 
@@ -568,12 +586,21 @@ class _Employer(NamedTuple):
 
 
 @lru_cache(maxsize=1024)
-def _cached_covering(reach_key, requirement: str, as_of: dt.date, remote: bool, employer_key) -> tuple[Coverage, ...]:
+def _coverage_table(reach_key, as_of: dt.date, remote: bool, employer_key) -> dict[str, tuple]:
+    """requirement -> (coverage, the firm part of it), for every requirement some law
+    reaching the job demands."""
     from .facts.types import Reach
 
     reach = Reach(codes=reach_key[0], anywhere=reach_key[1], whole_countries=reach_key[2])
     employer = _Employer(employer_key[0], dict(employer_key[1]))
-    return tuple(covering(reach, requirement, as_of=as_of, employer=employer, remote=remote))
+    reaching = _reaching(reach, remote, employer, _candidate_laws(reach, remote))
+    table = {}
+    for requirement in REQUIREMENTS:
+        found = tuple(cov for law, how, assumed in reaching
+                      if (cov := _coverage(law, how, assumed, requirement, as_of)) is not None)
+        if found:
+            table[requirement] = (found, tuple(c for c in found if c.firm))
+    return table
 
 
 # A public-service pay grade names the employer: General Schedule (GS/GG/GM) grades are
@@ -714,17 +741,12 @@ def anchor(posting) -> tuple[int, int]:
 
 # -- cheap text scans the rules share -----------------------------------------------------
 
-_LOW: tuple = (None, "")
-
-
 def lowered(posting) -> str:
-    """`posting.body` in lower case, made once per posting (same length, same offsets)."""
-    global _LOW
-    last = _LOW
-    if last[0] is posting:
-        return last[1]
-    low = posting.body.lower()
-    _LOW = (posting, low)
+    """`posting.body` in lower case, made once per posting and kept on it (same
+    length, same offsets; several rules read it)."""
+    low = posting.__dict__.get("_laws_lowered")
+    if low is None:
+        low = posting.__dict__["_laws_lowered"] = posting.body.lower()
     return low
 
 

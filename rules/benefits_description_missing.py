@@ -100,16 +100,30 @@ _META_KEYS = ("benefits", "jobBenefits", "perks")
 _BENEFITS = regex.compile(r"(?<![a-z])benefits\b(?! (?:from|of) )")
 # Concrete benefits, as whole words in the lower-cased text. Bare "dental", "medical" or
 # "health" would accept a dental practice's or a hospital's posting, so they come in pairs.
-_WORDS = (
-    "401(k)", "401k", "403(b)", "pension", "rrsp", "paid time off", "pto", "vacation", "parental leave",
-    "sick leave", "paid leave", "maternity", "paternity", "paid holidays", "tuition reimbursement",
-    "tuition assistance", "stock options", "equity grant", "health insurance", "medical insurance",
-    "dental insurance", "vision insurance", "life insurance", "disability insurance", "health coverage",
-    "medical coverage", "dental coverage", "health plan", "medical plan", "dental plan", "health benefits",
-    "medical, dental", "medical and dental", "health, dental", "health and dental", "dental, vision",
-    "dental and vision", "retirement plan", "retirement savings", "retirement contributions",
-    "benefit package", "benefit plan", "benefit plans", "benefit program",
-)
+# Grouped under a part the group's words share: most postings a law reaches here name no
+# benefit at all, and one scan per absent group is far cheaper than one per word.
+_WORDS = {
+    "40": ("401(k)", "401k", "403(b)"),
+    "pension": ("pension",),
+    "rrsp": ("rrsp",),
+    "pto": ("pto",),
+    "time off": ("paid time off",),
+    "vacation": ("vacation",),
+    " leave": ("parental leave", "sick leave", "paid leave"),
+    "ternity": ("maternity", "paternity"),
+    "holidays": ("paid holidays",),
+    "tuition": ("tuition reimbursement", "tuition assistance"),
+    "stock options": ("stock options",),
+    "equity grant": ("equity grant",),
+    "insurance": ("health insurance", "medical insurance", "dental insurance", "vision insurance",
+                  "life insurance", "disability insurance"),
+    "coverage": ("health coverage", "medical coverage", "dental coverage"),
+    "health": ("health plan", "health benefits", "health, dental", "health and dental"),
+    "medical": ("medical plan", "medical, dental", "medical and dental"),
+    "dental": ("dental plan", "dental, vision", "dental and vision"),
+    "retirement": ("retirement plan", "retirement savings", "retirement contributions"),
+    "benefit p": ("benefit package", "benefit plan", "benefit plans", "benefit program"),
+}
 
 
 def check(posting, ctx):
@@ -125,7 +139,8 @@ def describes_benefits(posting) -> bool:
     if any(_HEADING.search(s.title) for s in posting.sections):
         return True
     low = laws.lowered(posting)
-    if laws.search_near(low, ("benefits",), _BENEFITS, before=1, after=6) or laws.has_word(low, _WORDS):
+    if laws.search_near(low, ("benefits",), _BENEFITS, before=1, after=6) or \
+            any(part in low and laws.has_word(low, words) for part, words in _WORDS.items()):
         return True
     return ("benefit" in low or "perks" in low or "offer" in low or "rewards" in low) and \
         _HEADING_LINE.search(low) is not None

@@ -87,6 +87,10 @@ _BREAK = regex.compile(r"[.!?](?:\s|$)|\n")
 
 
 def check(posting, ctx):
+    # Only Ontario's rule reaches few postings: ask it first, before reading the text.
+    covs = laws.firm_coverage(posting, ctx, "no_canadian_experience")
+    if not covs:
+        return
     body = posting.body
     if "anad" not in body and "ANAD" not in body:
         return
@@ -94,11 +98,6 @@ def check(posting, ctx):
     if "experience" not in low:
         return
     matches = [m for m in _CANADIAN.finditer(low) if _demands(posting, low, m)]
-    if not matches:
-        return
-    covs = laws.firm_coverage(posting, ctx, "no_canadian_experience")
-    if not covs:
-        return
     for m in matches:
         yield Finding(m.start(), m.end(),
                       f"Requires Canadian work experience; {laws.name_laws(covs)} bars such a requirement in "

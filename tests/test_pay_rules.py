@@ -213,6 +213,22 @@ def test_benefits_described(lint, body):
     assert not found(lint, post(CHICAGO, body), "JD104", {"employer": {"headcount": 100}})
 
 
+def _benefit_words():
+    from jdlint.rules.benefits_description_missing import _WORDS
+
+    return [word for words in _WORDS.values() for word in words]
+
+
+@pytest.mark.parametrize("word", _benefit_words())
+def test_each_concrete_benefit_counts_alone(lint, word):
+    # The words are searched group by group (a part they share first); each must still be found.
+    text = post(CHICAGO, f"Run daily operations. We offer {word}.\n")
+    assert not found(lint, text, "JD104", {"employer": {"headcount": 100}})
+    # ... as a whole word only.
+    assert found(lint, post(CHICAGO, f"Run daily operations. We offer x{word}x.\n"), "JD104",
+                 {"employer": {"headcount": 100}})
+
+
 def test_benefits_front_matter_field_counts(lint):
     text = post(CHICAGO + "\nbenefits: Medical, dental and vision", "Run daily operations.\n")
     assert not found(lint, text, "JD104", {"employer": {"headcount": 100}})
