@@ -277,18 +277,27 @@ _PAIR_GAP = regex.compile(r"[\s|\"'=:,]*(?:max(?:imum)?(?:[ \t]+[a-z]+){0,3}|to|
 _PAIR_CUE = regex.compile(r"\bmin(?:imum)?\b|\bmin=|\blow(?:est)?\b", re.I)
 # A pay word as a label right before a bare figure: "Salary: 45,000", "Gehalt 50.000".
 # Short stems must be whole words ("pay", not "payment" or "repay").
-# Each stem is a scan of the whole body (~2 µs), so only the common ones:
-# "sala" covers salary, salaire, salario, salaris.
-_LABEL_STEMS = ("sala", "compens", "remunera", "wage", "pay", "rate")
+# Stems are searched only in the lines that hold a figure (see `_label_regions`),
+# so a few stems cost little: "sala" covers salary, salaire, salario, salaris.
+_LABEL_STEMS = (b"sala", b"compens", b"remunera", b"wage", b"pay", b"rate")
 _LABEL_WORDS = frozenset(("pay", "rate", "rates", "wage", "wages"))
-# One pass over the digits finds all three: a digit followed by k or three
-# capitals, or a digit right after a letter ("USD 90", "GS-15", "Band 5"; the
-# code or grade is checked in Python). Separate patterns cost that many times more.
+# Looked for at each ASCII digit (found with `bytes.find`, which is ten times
+# cheaper than a regex scanning the whole body for them): a digit followed by k
+# or three capitals, or a digit right after a letter ("USD 90", "GS-15", "Band 5";
+# the code or grade is checked in Python).
 _DIGIT_SIGNAL = regex.compile(r"[0-9](?: ?([kK]|[A-Z]{3})\b|(?<=[A-Z][0-9])|(?<=[A-Z][ -][0-9])|(?<=Band [0-9]))")
 _CODE_SET = frozenset(_CODES)
 _LABEL_GAP = regex.compile(r"[^\S\n]*(?:(?:range|rate|scale|band|is|of|:|between|from|up\s+to|starting\s+at|at|approx\.?"
                         r"|approximately|around|circa|c\.|~|-|–|\(|\*\*|brut|gross|annual|annually)[^\S\n]*)*",
                         re.I)
+# The only way `_LABEL_GAP` crosses a line break: inside "up\s+to" or "starting\s+at".
+_GAP_GOES_ON = regex.compile(r"\s*(?:to|at)", re.I)
+_GAP_OPENERS = frozenset("tTaA" + "".join(chr(c) for c in range(0x3000) if chr(c).isspace()))
+# For `_anchors`: ASCII letters lower-cased, digits to "0", the rest unchanged.
+_FOLD = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ123456789", b"abcdefghijklmnopqrstuvwxyz000000000")
+# Past this many non-ASCII characters (a posting not in a Latin script), finding
+# the non-ASCII digits one by one costs more than reading every line for labels.
+_MAX_NON_ASCII = 64
 
 
 class _Hit:
@@ -386,40 +395,98 @@ def _anchors(body: str) -> tuple[list[int], set[int], list[re.Match]]:
         while i != -1:
             found.append(i)
             i = body.find(sign, i + 1)
-    for m in _DIGIT_SIGNAL.finditer(body):
-        word = m.group(1)
-        at = m.start()
-        if word is not None:
-            if word in "kK" or word in _CODE_SET:
-                found.append(at)
-            continue
-        sep = body[at - 1] in " -"
-        code = body[at - 3 - sep:at - sep]
-        if code in _CODE_SET:
-            found.append(at - 3 - sep)
-            continue
-        lead = at - 5 if body[at - 5:at - 1] == "Band" else at - 2 - sep
-        if lead >= 0 and (lead == 0 or not body[lead - 1].isalnum()) and (not grades or grades[-1].end() <= lead):
-            grade = _GRADE.match(body, lead)
-            if grade is not None:
-                grades.append(grade)
-    labelled: set[int] = set()
-    low = body.lower()
+    # The body as bytes with the same offsets: letters lower-cased, every ASCII
+    # digit a "0" and every other character a "?", so digit runs and label
+    # words are found with `bytes.find`, at memory speed.
+    folded = body.encode("ascii", "replace").translate(_FOLD)
     n = len(body)
-    for stem in _LABEL_STEMS:
-        i = low.find(stem)
-        while i != -1:
-            j = i + len(stem)
-            while j < n and low[j].isalpha():
-                j += 1
-            if (i == 0 or not low[i - 1].isalpha()) and (low[i:j] in _LABEL_WORDS or len(stem) > 3):
-                at = _LABEL_GAP.match(body, j).end()
-                if at < n and body[at].isdigit():
-                    labelled.add(at)
-                    found.append(at)
-            i = low.find(stem, j)
+    runs: list[int] = []  # start of each run of ASCII digits
+    i = folded.find(b"0")
+    while i != -1:
+        runs.append(i)
+        j = i + 1
+        while j < n and folded[j] == 48:  # "0"
+            j += 1
+        # A digit inside a run can neither follow a letter nor precede a "k" or
+        # a code, so only a run's first and last digits are worth the regex.
+        for at in (i, j - 1) if j - 1 > i else (i,):
+            m = _DIGIT_SIGNAL.match(body, at)
+            if m is not None:
+                _digit_signal(body, m, found, grades)
+        i = folded.find(b"0", j)
+    labelled: set[int] = set()
+    for start, end in _label_regions(body, folded, runs):
+        low = folded[start:end]
+        for stem in _LABEL_STEMS:
+            i = low.find(stem)
+            while i != -1:
+                i += start
+                j = i + len(stem)
+                while j < n and body[j].isalpha():
+                    j += 1
+                if (i == 0 or not body[i - 1].isalpha()) and (len(stem) > 3 or body[i:j].lower() in _LABEL_WORDS):
+                    at = _LABEL_GAP.match(body, j).end()
+                    if at < n and body[at].isdigit():
+                        labelled.add(at)
+                        found.append(at)
+                i = low.find(stem, j - start)
     found.sort()
     return found, labelled, grades
+
+
+def _digit_signal(body: str, m: re.Match, found: list[int], grades: list[re.Match]) -> None:
+    """A k-figure or a currency code next to a figure is an anchor; a letter
+    before a figure may make it a grade ("GS-15", "Band 5")."""
+    word = m.group(1)
+    at = m.start()
+    if word is not None:
+        if word in "kK" or word in _CODE_SET:
+            found.append(at)
+        return
+    sep = body[at - 1] in " -"
+    code = body[at - 3 - sep:at - sep]
+    if code in _CODE_SET:
+        found.append(at - 3 - sep)
+        return
+    lead = at - 5 if body[at - 5:at - 1] == "Band" else at - 2 - sep
+    if lead >= 0 and (lead == 0 or not body[lead - 1].isalnum()) and (not grades or grades[-1].end() <= lead):
+        grade = _GRADE.match(body, lead)
+        if grade is not None:
+            grades.append(grade)
+
+
+def _label_regions(body: str, folded: bytes, runs: list[int]) -> list[tuple[int, int]]:
+    """Where a pay label with a figure after it can be: the text before each
+    figure on its line. `_LABEL_GAP` keeps a label and its figure on one line
+    except inside "up to" / "starting at", so a line is joined to the one
+    before when it opens with "to" or "at". Figures are the digit runs, ASCII
+    or not (`str.isdigit`, as the label check reads them)."""
+    if not body.isascii():
+        if folded.count(b"?") - body.count("?") > _MAX_NON_ASCII:
+            return [(0, len(body))]
+        runs = runs.copy()
+        i = folded.find(b"?")
+        while i != -1:
+            if body[i].isdigit():
+                runs.append(i)
+            i = folded.find(b"?", i + 1)
+        runs.sort()
+    regions: list[tuple[int, int]] = []
+    line_end = -1
+    for at in runs:
+        if at < line_end:  # same line as the last figure
+            regions[-1] = (regions[-1][0], at)
+            continue
+        start = body.rfind("\n", 0, at) + 1
+        line_end = body.find("\n", at)
+        if line_end == -1:
+            line_end = len(body)
+        while start > 0 and body[start] in _GAP_OPENERS and _GAP_GOES_ON.match(body, start):
+            start = body.rfind("\n", 0, start - 1) + 1
+        while regions and start <= regions[-1][1]:
+            start = min(start, regions.pop()[0])
+        regions.append((start, at))
+    return regions
 
 
 def _windows(body: str, anchors: list[int]) -> list[tuple[int, int]]:
