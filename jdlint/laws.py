@@ -229,13 +229,7 @@ def all_laws() -> tuple[Law, ...]:
 
 
 def _load(path: Path) -> Law:
-    global _YAML
-    if _YAML is None:
-        from ruamel.yaml import YAML
-
-        _YAML = YAML(typ="safe", pure=False)
-    with open(path, encoding="utf-8") as fh:
-        data = _YAML.load(fh.read())
+    data = _read_record(path)
     try:
         law = _build(data)
     except KeyError as exc:
@@ -245,6 +239,128 @@ def _load(path: Path) -> Law:
     if law.code != path.stem:
         raise LawDataError(f"{path.name}: code {law.code!r} does not match the file name")
     return law
+
+
+# -- parsed records kept between runs ------------------------------------------------
+# ruamel resolves every scalar in Python: ~1 ms a record, and a run over postings
+# from many places parses most of the 40 records, in every worker process. So the
+# parsed data of the records shipped with jdlint is kept in one small marshal
+# file in the cache folder (JDLINT_CACHE_DIR, shared with jdlint.regex), keyed
+# by each file's size and modification time. Loading still goes record by
+# record, and `_build` checks cached data exactly as it checks parsed YAML; any
+# problem with the file only means parsing the YAML again.
+
+_CACHE_FORMAT = 1
+_DATA: dict | None = None  # path -> (size, mtime_ns, data with dates as ("date", ordinal))
+_DATA_DIRTY = False
+_CACHING = False  # a cache file is in use
+
+
+def _read_record(path: Path):
+    global _DATA_DIRTY
+    cache = _data_cache()
+    key = str(path)
+    try:
+        st = os.stat(path)
+        stamp = (st.st_size, st.st_mtime_ns)
+    except OSError:
+        stamp = None
+    entry = cache.get(key)
+    if stamp is not None and type(entry) is tuple and len(entry) == 3 and entry[:2] == stamp:
+        try:
+            return _thaw(entry[2])
+        except (TypeError, ValueError, IndexError, OverflowError):
+            pass  # not written by this version: parse again
+    data = _parse(path)
+    if stamp is not None and _CACHING and path.parent == _law_dir():
+        try:
+            cache[key] = (*stamp, _freeze(data))
+            _DATA_DIRTY = True
+        except TypeError:
+            pass  # a type marshal cannot keep: parse this record every run
+    return data
+
+
+def _parse(path: Path):
+    global _YAML
+    if _YAML is None:
+        from ruamel.yaml import YAML
+
+        _YAML = YAML(typ="safe", pure=False)
+    with open(path, encoding="utf-8") as fh:
+        return _YAML.load(fh.read())
+
+
+def _freeze(value):
+    """`value` for marshal: dates become ("date", ordinal), since YAML never loads a tuple."""
+    kind = type(value)
+    if kind is dict:
+        return {_freeze(k): _freeze(v) for k, v in value.items()}
+    if kind is list:
+        return [_freeze(v) for v in value]
+    if kind is dt.date:
+        return ("date", value.toordinal())
+    if kind in (str, int, float, bool) or value is None:
+        return value
+    raise TypeError(kind)
+
+
+def _thaw(value):
+    kind = type(value)
+    if kind is dict:
+        return {k if type(k) is not tuple else _thaw(k): _thaw(v) for k, v in value.items()}
+    if kind is list:
+        return [_thaw(v) for v in value]
+    if kind is tuple:
+        return dt.date.fromordinal(value[1])
+    return value
+
+
+def _cache_file() -> str | None:
+    where = os.environ.get("JDLINT_CACHE_DIR", "")
+    if where.lower() in ("off", "0", "none", "false") or os.environ.get("JDLINT_NO_CACHE"):
+        return None
+    if not where:
+        where = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+                             "jdlint")
+    return os.path.join(where, f"laws-{_CACHE_FORMAT}.marshal")
+
+
+def _data_cache() -> dict:
+    global _DATA, _CACHING
+    if _DATA is None:
+        _DATA = {}
+        path = _cache_file()
+        _CACHING = path is not None
+        if path is not None:
+            try:
+                import marshal
+
+                with open(path, "rb") as fh:
+                    data = marshal.loads(fh.read())
+                if isinstance(data, dict):
+                    _DATA = data
+            except (OSError, EOFError, ValueError, TypeError):
+                pass
+            import atexit
+
+            atexit.register(_save_data, path)
+    return _DATA
+
+
+def _save_data(path: str) -> None:
+    if not _DATA_DIRTY or not _DATA:
+        return
+    try:
+        import marshal
+
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as fh:
+            marshal.dump(_DATA, fh)
+        os.replace(tmp, path)  # atomic: parallel runs never read half a file
+    except (OSError, ValueError):
+        pass
 
 
 def _choice(value, allowed: tuple[str, ...], what: str) -> str:

@@ -106,6 +106,69 @@ def test_records_load_lazily_one_file_at_a_time(monkeypatch):
     assert laws.get("US-CO") is laws.get("US-CO")
 
 
+@pytest.fixture
+def law_folder(tmp_path, monkeypatch):
+    """A copy of two records in their own folder, with an empty cache folder and no records loaded."""
+    folder = tmp_path / "laws"
+    folder.mkdir()
+    for code in ("US", "US-CO"):
+        (folder / f"{code}.yaml").write_text((laws._law_dir() / f"{code}.yaml").read_text("utf-8"), "utf-8")
+    monkeypatch.setattr(laws, "_law_dir", lambda: folder)
+    monkeypatch.setattr(laws, "_CODES", None)
+    monkeypatch.setattr(laws, "_LAWS", {})
+    monkeypatch.setattr(laws, "_DATA", None)
+    monkeypatch.setattr(laws, "_DATA_DIRTY", False)
+    monkeypatch.setattr(laws, "_CACHING", False)
+    monkeypatch.setenv("JDLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("JDLINT_NO_CACHE", raising=False)
+    return folder
+
+
+def _next_run(monkeypatch):
+    """Save the parsed-record cache as at exit, and forget everything as a new process would."""
+    laws._save_data(laws._cache_file())
+    monkeypatch.setattr(laws, "_LAWS", {})
+    monkeypatch.setattr(laws, "_DATA", None)
+    monkeypatch.setattr(laws, "_DATA_DIRTY", False)
+
+
+def test_parsed_records_are_kept_between_runs(law_folder, monkeypatch):
+    parsed = laws.get("US-CO")
+    _next_run(monkeypatch)
+
+    def no_yaml(path):
+        raise AssertionError(f"parsed {path} again")
+
+    monkeypatch.setattr(laws, "_parse", no_yaml)
+    cached = laws.get("US-CO")
+    assert cached == parsed and cached is not parsed
+    assert cached.effective == D(2021, 1, 1) and cached.amendments[0].date == D(2024, 1, 1)
+
+
+def test_an_edited_record_is_parsed_again(law_folder, monkeypatch):
+    laws.get("US-CO")
+    _next_run(monkeypatch)
+    path = law_folder / "US-CO.yaml"
+    path.write_text(path.read_text("utf-8").replace("jurisdiction: Colorado", "jurisdiction: Colorado State"),
+                    "utf-8")
+    assert laws.get("US-CO").jurisdiction == "Colorado State"
+
+
+def test_a_broken_cache_file_is_ignored(law_folder, monkeypatch):
+    laws.get("US")
+    _next_run(monkeypatch)
+    with open(laws._cache_file(), "r+b") as fh:
+        fh.write(b"\x00garbage")
+    assert laws.get("US").code == "US"
+
+
+def test_no_cache_file_when_caching_is_off(law_folder, monkeypatch):
+    monkeypatch.setenv("JDLINT_NO_CACHE", "1")
+    laws.get("US")
+    laws._save_data(str(law_folder / "cache.marshal"))
+    assert laws._cache_file() is None and not (law_folder / "cache.marshal").exists()
+
+
 @pytest.mark.parametrize("law", ALL, ids=lambda law: law.code)
 def test_text_prescan_agrees_with_the_parsed_record(law):
     """candidate_codes reads disclosure and remote.covers from the text, before parsing."""
