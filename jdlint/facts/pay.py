@@ -246,6 +246,12 @@ _OPEN_MAX = regex.compile(r"(?:<|≤|\bup\s*to|\bupto|\bmax(?:imum)?(?:\s+of)?|\
 _OPEN_MIN = regex.compile(r"(?:>|≥|\bstart(?:ing|s)?\s+(?:at|from)|\bfrom|\bat\s+least|\bminimum(?:\s+of)?|\bmin\.?"
                        r"|\bno\s+less\s+than|\bnot\s+less\s+than|\bupwards\s+of|\bin\s+excess\s+of|\bover"
                        r"|\bmore\s+than|\babove|\bab|\bà\s+partir\s+de)[:\s~]*$", re.I)
+# Both patterns above end at the figure, and a search for a match that must end
+# there tries every alternative at every position (~8 µs over 30 characters).
+# So they run only when the words before the figure end as one of their
+# alternatives does (ASCII text; other text always runs them).
+_OPEN_MAX_ENDS = ("<", "to", "max", "maximum", "of", "than", "exceed", "as", "under", "zu")
+_OPEN_MIN_ENDS = (">", "at", "from", "least", "minimum", "of", "min", "min.", "than", "over", "above", "ab")
 _OPEN_AFTER = regex.compile(r"[ \t]*(?:and\s+up\b|and\s+above\b|or\s+more\b|or\s+above\b|\+(?!\s*\w)|plus\s*$)", re.I)
 # Clause edges: pay words and false friends only count inside the clause of the figure.
 _SENTENCE_EDGE = regex.compile(r"[.!?](?=\s)|[|•\u2022\u00b7]|\n[ \t]*\n|\n[ \t]*[-*+#>\u2013\u2014]|\n[ \t]*\d+\.\s")
@@ -577,15 +583,39 @@ def _read_phrase(text: str, m: re.Match, labelled: set[int] | None) -> tuple[_Hi
         hit.end = max(hit.end, m.end("plus"))
     if not has_hi:
         before = text[max(0, lo_start - 30):lo_start]
-        if _OPEN_MAX.search(before):
+        tail, approx_tail = _open_tails(before)
+        if (tail is None or tail.endswith(_OPEN_MAX_ENDS) or approx_tail.endswith(_OPEN_MAX_ENDS)) \
+                and _OPEN_MAX.search(before):
             hit.open_min = True
-        elif _OPEN_MIN.search(before) or hit.plus or _OPEN_AFTER.match(text, hit.end):
+        elif ((tail is None or tail.endswith(_OPEN_MIN_ENDS)) and _OPEN_MIN.search(before)) or hit.plus \
+                or _OPEN_AFTER.match(text, hit.end):
             hit.open_max = True
     _period(text, hit, m.end("lo") if has_hi else None)
     if not hit.period_explicit and any(x and x.upper() == "LPA" for x in mults):
         hit.period, hit.period_explicit = "year", True  # lakhs per annum
     resume = m.end() if has_hi or not g("rest") else m.start("rest")
     return hit, resume
+
+
+def _open_tails(before: str) -> tuple[str | None, str]:
+    """The lower-cased words before a figure without the trailing `[:\\s~]*`
+    both patterns allow, and the same past an "about" / "approx." that
+    `_OPEN_MAX` also allows; None when the text is not ASCII (then case-blind
+    matching is more than `str.lower`)."""
+    if not before.isascii():
+        return None, ""
+    tail = _trim_end(before).lower()
+    for word in ("about", "approx.", "approx"):
+        if tail.endswith(word):
+            return tail, _trim_end(tail[:-len(word)])
+    return tail, ""
+
+
+def _trim_end(text: str) -> str:
+    end = len(text)
+    while end and (text[end - 1] in ":~" or text[end - 1].isspace()):
+        end -= 1
+    return text[:end]
 
 
 def _currency_of(codes: list[str]) -> tuple[str | None, bool, bool]:
