@@ -709,14 +709,13 @@ def _coverage_table(reach_key, as_of: dt.date, remote: bool, employer_key) -> di
 
     reach = Reach(codes=reach_key[0], anywhere=reach_key[1], whole_countries=reach_key[2])
     employer = _Employer(employer_key[0], dict(employer_key[1]))
-    reaching = _reaching(reach, remote, employer, _candidate_laws(reach, remote))
-    table = {}
-    for requirement in REQUIREMENTS:
-        found = tuple(cov for law, how, assumed in reaching
-                      if (cov := _coverage(law, how, assumed, requirement, as_of)) is not None)
-        if found:
-            table[requirement] = (found, tuple(c for c in found if c.firm))
-    return table
+    found: dict[str, list[Coverage]] = {}
+    for law, how, assumed in _reaching(reach, remote, employer, _candidate_laws(reach, remote)):
+        for requirement in law.requirements:
+            cov = _coverage(law, how, assumed, requirement, as_of)
+            if cov is not None:
+                found.setdefault(requirement, []).append(cov)
+    return {requirement: (tuple(covs), tuple(c for c in covs if c.firm)) for requirement, covs in found.items()}
 
 
 # A public-service pay grade names the employer: General Schedule (GS/GG/GM) grades are
