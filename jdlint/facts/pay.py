@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from .. import regex  # re.compile with the compiled programs cached between runs
@@ -413,20 +414,42 @@ def _anchors(body: str) -> tuple[list[int], set[int], list[re.Match]]:
         j = i + 1
         while j < n and folded[j] == 48:  # "0"
             j += 1
-        # A digit inside a run can neither follow a letter nor precede a "k" or
-        # a code, so only a run's first and last digits are worth the regex.
-        for at in (i, j - 1) if j - 1 > i else (i,):
-            m = _DIGIT_SIGNAL.match(body, at)
+        # The signal regex needs a capital, or "Band" / a capital and " " or "-",
+        # right before a run (a grade or code), or a "k" or a capital right after
+        # it, past one space (a k-figure or code). Most runs have neither, and a
+        # digit inside a run has digits on both sides.
+        prev = body[i - 1] if i else "\n"
+        lead = "A" <= prev <= "Z" or (prev in " -" and i >= 2 and (
+            "A" <= body[i - 2] <= "Z" or (prev == " " and body[i - 2] == "d")))
+        after = body[j] if j < n else "\n"
+        if after == " " and j + 1 < n:
+            after = body[j + 1]
+        tail = after in "kK" or "A" <= after <= "Z"
+        if lead or (tail and j - 1 == i):
+            m = _DIGIT_SIGNAL.match(body, i)
+            if m is not None:
+                _digit_signal(body, m, found, grades)
+        if tail and j - 1 > i:
+            m = _DIGIT_SIGNAL.match(body, j - 1)
             if m is not None:
                 _digit_signal(body, m, found, grades)
         i = folded.find(b"0", j)
     labelled: set[int] = set()
-    for start, end in _label_regions(body, folded, runs):
-        low = folded[start:end]
+    regions = _label_regions(body, folded, runs)
+    if regions:
+        # All the regions in one string, so each stem is one `find`; "\n" between
+        # them, as no stem spans one.
+        text = b"\n".join([folded[start:end] for start, end in regions])
+        offsets = []  # where each region starts in `text`
+        at = 0
+        for start, end in regions:
+            offsets.append(at)
+            at += end - start + 1
         for stem in _LABEL_STEMS:
-            i = low.find(stem)
-            while i != -1:
-                i += start
+            k = text.find(stem)
+            while k != -1:
+                r = bisect_right(offsets, k) - 1
+                i = regions[r][0] + k - offsets[r]
                 j = i + len(stem)
                 while j < n and body[j].isalpha():
                     j += 1
@@ -435,7 +458,7 @@ def _anchors(body: str) -> tuple[list[int], set[int], list[re.Match]]:
                     if at < n and body[at].isdigit():
                         labelled.add(at)
                         found.append(at)
-                i = low.find(stem, j - start)
+                k = text.find(stem, k + j - i)
     found.sort()
     return found, labelled, grades
 
@@ -483,12 +506,12 @@ def _label_regions(body: str, folded: bytes, runs: list[int]) -> list[tuple[int,
         if at < line_end:  # same line as the last figure
             regions[-1] = (regions[-1][0], at)
             continue
-        start = body.rfind("\n", 0, at) + 1
-        line_end = body.find("\n", at)
+        start = folded.rfind(b"\n", 0, at) + 1
+        line_end = folded.find(b"\n", at)
         if line_end == -1:
             line_end = len(body)
         while start > 0 and body[start] in _GAP_OPENERS and _GAP_GOES_ON.match(body, start):
-            start = body.rfind("\n", 0, start - 1) + 1
+            start = folded.rfind(b"\n", 0, start - 1) + 1
         while regions and start <= regions[-1][1]:
             start = min(start, regions.pop()[0])
         regions.append((start, at))
