@@ -20,10 +20,13 @@ from .. import regex  # re.compile with compiled programs cached between runs
 from .places import (
     _inside,
     anchor_hits,
+    anchor_words,
     dead_ranges,
+    drop_scratch,
     header_segments,
     label_values,
-    lower_body,
+    lower_ascii,
+    lower_window,
     on_site_start,
 )
 from .types import Evidence, WorkArrangement
@@ -112,6 +115,7 @@ _FAMILIES = {name: _family(name) for name in
 _ANCHORS = {"remote": "remote", "from home": "home", "wfh": "home", "telecommut": "telecommut",
             "office": "office", "days ": "days", "site": "site", "hybrid": "hybrid", "anywhere": "anywhere",
             "distributed": "distributed", "person": "person", "on location": "location", "relocat": "relocat"}
+_ANCHOR_WORDS = anchor_words(_ANCHORS)
 
 # Label values and metadata values: one or two words decide.
 _VALUE = regex.compile(
@@ -132,7 +136,7 @@ def scan(posting) -> list[tuple[Evidence, str, int]]:
     # all read it, and a scan is most of the fact's cost.
     found = posting.__dict__.get("_arrangement_scan")
     if found is None:
-        found = posting.__dict__["_arrangement_scan"] = _scan(posting)
+        found = posting.__dict__["_arrangement_scan"] = tuple(_scan(posting))
     return list(found)
 
 
@@ -141,8 +145,8 @@ def _scan(posting) -> list[tuple[Evidence, str, int]]:
     _from_metadata(posting, out)
     _from_title(posting, out)
     body = posting.body
-    low = lower_body(posting)
-    hits = anchor_hits(posting, _ANCHORS)
+    low = lower_ascii(posting)
+    hits = anchor_hits(posting, _ANCHOR_WORDS)
     if not hits:
         return out
     dead = dead_ranges(posting)
@@ -170,29 +174,34 @@ def _scan(posting) -> list[tuple[Evidence, str, int]]:
     # Each anchor's family of phrases runs over the lower-cased body in a short window
     # around it; a phrase found from two anchors ("remote ... office") counts once.
     taken: list[tuple[int, int]] = []
-    size = len(low)
+    size = len(body)
     for i, word in hits:
-        if (word == "site" and on_site_start(low, i) < 0) or \
-                (word == "person" and low[i - 3:i] not in ("in-", "in ")):
+        if (word == "site" and on_site_start(low, body, i) < 0) or \
+                (word == "person" and low[i - 3:i] not in (b"in-", b"in ")):
             continue  # "website", "personal"
-        line_start = low.rfind("\n", 0, i) + 1
-        line_end = low.find("\n", i)
+        line_start = body.rfind("\n", 0, i) + 1
+        line_end = body.find("\n", i)
         ws = max(line_start, i - 50)
         we = min(size if line_end < 0 else line_end, i + len(word) + 50)
-        for m in _FAMILIES[_ANCHORS[word]].finditer(low, ws, we):
-            if m.end() <= i - 1 or m.start() > i + len(word) or \
-                    any(a < m.end() and m.start() < b for a, b in taken[-4:]):
+        # The window is lower-cased with 60 characters before it: the phrases look back
+        # (\b, "for remote") 7 at most, and _CONDITIONAL 51 before a phrase.
+        at = max(0, ws - 60)
+        window = lower_window(posting, at, we)
+        for m in _FAMILIES[_ANCHORS[word]].finditer(window, ws - at):
+            start, end = m.start() + at, m.end() + at
+            if end <= i - 1 or start > i + len(word) or \
+                    any(a < end and start < b for a, b in taken[-4:]):
                 continue  # another anchor's phrase, or one already read ("2 days in office")
-            taken.append(m.span())
-            if _inside(m.start(), dead) or _inside(m.start(), labelled):
+            taken.append((start, end))
+            if _inside(start, dead) or _inside(start, labelled):
                 continue
             kind = m.lastgroup
-            if kind == "neg" and _CONDITIONAL.search(low, max(0, m.start() - 50), m.start()):
+            if kind == "neg" and _CONDITIONAL.search(window, max(0, start - 50) - at, start - at):
                 continue  # "If the position isn't remote, pay is set by the duty station"
             says = {"neg": "onsite", "duty": "hybrid" if "day" in m.group(0) else "onsite",
                     "full": "remote", "option": "remote", "generic": "remote"}.get(kind, kind)
-            tier = 3 if m.start() < first_line_end else 1
-            out.append((Evidence(body[m.start():m.end()], m.start(), m.end(), says), kind, tier))
+            tier = 3 if start < first_line_end else 1
+            out.append((Evidence(body[start:end], start, end, says), kind, tier))
     return out
 
 
@@ -297,6 +306,7 @@ def decide(evidence: list[tuple[Evidence, str, int]]) -> str:
 
 def classify_arrangement(posting) -> WorkArrangement:
     evidence = scan(posting)
+    drop_scratch(posting, "places")
     value = decide(evidence)
     ordered = sorted(evidence, key=lambda item: (-item[2], item[0].start))
     return WorkArrangement(value, tuple(e for e, _, _ in ordered))

@@ -24,6 +24,7 @@ import os
 import time
 import unicodedata
 import zlib
+from bisect import bisect_right
 
 from .. import regex  # re.compile with compiled programs cached between runs
 
@@ -114,16 +115,15 @@ _GROUPS: dict[str, tuple[str, ...]] = {
 
 # --- normalisation ---------------------------------------------------------------------
 
-_DROP = regex.compile(r"[.\u2019']")
-_SPACE = regex.compile(r"[\s\-]+")
-
-
 def norm(text: str) -> str:
     """Lookup key: no accents, lower case, no dots or apostrophes, one space between words
     ("Zürich" -> "zurich", "U.S." -> "us", "St. Louis" -> "st louis")."""
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return _SPACE.sub(" ", _DROP.sub("", text.lower())).strip()
+    # String methods, not regex substitutions: this runs for every part of every place
+    # value, and str.split() splits on exactly the characters regex `\s` matches.
+    text = text.lower().replace(".", "").replace("\u2019", "").replace("'", "")
+    return " ".join(text.replace("-", " ").split())
 
 
 # --- the index ----------------------------------------------------------------------------
@@ -399,6 +399,7 @@ def is_top_region(key: str) -> bool:
 
 
 _CITY_TABLE: tuple | None = None
+_BLOCK = 64  # keys per block of the city key sample
 
 
 def _city_table() -> tuple:
@@ -407,8 +408,27 @@ def _city_table() -> tuple:
         from array import array
 
         keys, vals, koff, voff = index()["cities"]
-        _CITY_TABLE = (keys, vals, array("I", koff), array("I", voff))
+        koff, voff = array("I", koff), array("I", voff)
+        # Every 64th key as a list (~600 strings, well under a millisecond): bisect finds
+        # the block a key would be in, and one str.find searches that block's text.
+        sample = [keys[koff[i]:koff[i + 1] - 1] for i in range(0, len(koff) - 1, _BLOCK)]
+        _CITY_TABLE = (keys, vals, koff, voff, sample)
     return _CITY_TABLE
+
+
+def _city_row(key: str) -> int:
+    """Index of `key` among the sorted city keys, or -1."""
+    keys, _vals, koff, _voff, sample = _city_table()
+    block = bisect_right(sample, key) - 1
+    if block < 0 or not key:
+        return -1
+    lo = block * _BLOCK
+    start, end = koff[lo], koff[min(lo + _BLOCK, len(koff) - 1)]
+    if keys.startswith(key + "\n", start):
+        return lo
+    at = keys.find("\n" + key + "\n", start, end)
+    # Keys hold no newline, so a hit is one whole key; the newlines before it count the keys.
+    return -1 if at < 0 else lo + 1 + keys.count("\n", start, at)
 
 
 def cities(key: str) -> tuple[City, ...]:
@@ -416,17 +436,11 @@ def cities(key: str) -> tuple[City, ...]:
     name, biggest first."""
     hit = _CITY_MEMO.get(key)
     if hit is None:
-        keys, vals, koff, voff = _city_table()
-        lo, hi = 0, len(koff) - 1
-        while lo < hi:  # bisection over the sorted, newline-separated keys
-            mid = (lo + hi) // 2
-            if keys[koff[mid]:koff[mid + 1] - 1] < key:
-                lo = mid + 1
-            else:
-                hi = mid
+        row = _city_row(key)
         hit = ()
-        if lo < len(koff) - 1 and keys[koff[lo]:koff[lo + 1] - 1] == key:
-            rows = [row.split("|") for row in vals[voff[lo]:voff[lo + 1] - 1].split("\t")]
+        if row >= 0:
+            vals, voff = _CITY_TABLE[1], _CITY_TABLE[3]
+            rows = [r.split("|") for r in vals[voff[row]:voff[row + 1] - 1].split("\t")]
             hit = tuple((r[0], r[1], r[2], int(r[3]), float(r[4]), float(r[5])) for r in rows)
         if len(_CITY_MEMO) < 20_000:
             _CITY_MEMO[key] = hit

@@ -55,6 +55,39 @@ _LIMIT_PREFIX = regex.compile(
     r"|(?:remote|work from home|wfh)\s*[:\-–]?\s*)", re.I)
 _LIMIT_SUFFIX = regex.compile(r"(?:[ -](?:remote(?:ly)?|only|residents? only|based|wide))+$", re.I)
 _OFFICE_PREFIX = regex.compile(r"^(?:hq|headquarters|head office|headquartered)(?:\s+(?:is|are|in|at))*\s+", re.I)
+# Cheap tests that say when a pattern above cannot match, so most parts skip it (a
+# regex call on a short string costs ~1 µs, and every part of every value meets
+# several). Every _ITEM_SPLIT match holds a _SPLIT_HINT match; the word tuples are
+# the words _PREFIX, _SUFFIX, _LIMIT_SUFFIX and _REMOTE_ANY start, end or hold.
+_SPLIT_HINT = regex.compile(r"[;|•·\n/–—]|\s(?:or|and|&|\+|-+)\s", re.I)
+_PREFIX_WORDS = ("near", "greater", "central", "downtown", "metro", "city of", "the", "outside", "in", "at", "our",
+                 "beautiful", "sunny", "within")
+_SUFFIX_WORDS = ("area", "metro", "metropolitan", "region", "office", "offices", "hq", "headquarters", "campus",
+                 "studio", "hub", "based", "preferred", "only", "resident", "residents", "applicant", "applicants",
+                 "candidate", "candidates")
+_LIMIT_SUFFIX_WORDS = ("remote", "remotely", "only", "based", "wide")
+_REMOTE_ANY_WORDS = ("remote", "telecommut", "work from home", "wfh")
+
+
+# Under re.I a few non-ASCII letters match ASCII ones (ı and İ match i, ſ matches s,
+# the Kelvin sign matches k), so text that is not ASCII always goes to the regex.
+def _may_start(text: str, words: tuple[str, ...]) -> bool:
+    return not text.isascii() or text.lower().startswith(words)
+
+
+def _may_end(text: str, words: tuple[str, ...]) -> bool:
+    return not text.isascii() or text.lower().rstrip().endswith(words)  # `$` also matches before a final newline
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    if not text.isascii():
+        return True
+    low = text.lower()
+    for w in words:
+        if w in low:
+            return True
+    return False
+
 _COMPASS = regex.compile(r"(?:north|south|east|west|central|downtown|inner|outer) ")
 _ABBREV_END = regex.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:St|Ft|Mt)\.)$")
 # A city in a title, header or prose that is also a common word or a product name is
@@ -132,7 +165,8 @@ def _classify(text: str, strict: bool) -> _Cand | None:
     raw = text.strip().strip("*_\"'`:").strip()
     if raw.endswith(".") and not _ABBREV_END.search(raw):
         raw = raw[:-1].rstrip()  # a sentence's full stop, not "D.C." or "U.S."
-    raw = _POSTCODE.sub("", raw)  # "VA 22180", "ON M5V 2T6", "London EC1A 1BB"
+    if raw and (raw[-1].isdecimal() or "A" <= raw[-1] <= "Z"):  # a postcode ends so
+        raw = _POSTCODE.sub("", raw)  # "VA 22180", "ON M5V 2T6", "London EC1A 1BB"
     if not raw or len(raw) > 60:
         return None
     # The whole part first ("Bay Area" is an alias, not "Bay"), then without the
@@ -145,7 +179,9 @@ def _classify(text: str, strict: bool) -> _Cand | None:
             cand.start = max(0, text.find(raw))
             cand.end = cand.start + len(raw)
             return cand
-        shorter = _SUFFIX.sub("", _PREFIX.sub("", raw))
+        shorter = _PREFIX.sub("", raw) if _may_start(raw, _PREFIX_WORDS) else raw
+        if _may_end(shorter, _SUFFIX_WORDS):
+            shorter = _SUFFIX.sub("", shorter)
         if shorter == raw or not shorter:
             return None
         raw = shorter
@@ -156,35 +192,34 @@ def _lookup(raw: str, strict: bool) -> _Cand | None:
     key = geo.norm(raw)
     if not key:
         return None
-    cand = _Cand(raw, 0, len(raw), key)
     if geo.is_group(key):
-        cand.group = True
-        return cand
+        return _Cand(raw, 0, len(raw), key, group=True)
     bare = raw.replace(".", "")
-    cand.code = len(bare) <= 3 and bare.isupper()
+    code = len(bare) <= 3 and bare.isupper()
     alias = geo.ALIASES.get(key)
-    if alias and (len(raw) > 3 or cand.code):
-        cand.alias = alias
-    code = geo.country(key, raw)
-    if code:
-        cand.countries = (code,)
-    cand.regions = geo.regions(key, raw)
+    if not (alias and (len(raw) > 3 or code)):
+        alias = None
+    country = geo.country(key, raw)
+    countries = (country,) if country else ()
+    regions = geo.regions(key, raw)
     county = geo.county(key)
-    if len(raw) > 2 and not cand.code:
+    cities: tuple = ()
+    if len(raw) > 2 and not code:
         cities = geo.cities(key)
         if strict and key in _WORD_CITIES:
             cities = ()
         compass = _COMPASS.match(key)
-        if compass and not cand.countries and not cand.regions:
+        if compass and not countries and not regions:
             # "East London" is a part of London in a London posting, and a city in South
             # Africa: keep both, and let a qualifier, the context or size decide.
             rest = geo.cities(key[compass.end():])
             if rest and {c[1] for c in rest} - {c[1] for c in cities}:
                 cities = tuple(sorted(cities + rest, key=lambda c: -c[3]))
-        cand.cities = cities
-    if county and (key.endswith(" county") or not any(c[2] == county[0] for c in cand.cities)):
-        cand.county = county  # "Westchester County"; but "Albany" is the city (in Albany County)
-    return cand if cand.known else None
+    if county and not (key.endswith(" county") or not any(c[2] == county[0] for c in cities)):
+        county = None  # "Westchester County" is the county; but "Albany" is the city (in Albany County)
+    if not (countries or regions or cities or alias or county):
+        return None  # most parts name no place: no candidate object for them
+    return _Cand(raw, 0, len(raw), key, countries, regions, cities, alias, county, False, code)
 
 
 def _qualifies(loc: _Loc, part: _Cand) -> bool:
@@ -321,9 +356,10 @@ def _parse_value(value: str, strict: bool) -> tuple[list[_Found], bool, bool]:
     clean = True
     pos = 0
     items = []
-    for m in _ITEM_SPLIT.finditer(value):
-        items.append((pos, m.start()))
-        pos = m.end()
+    if _SPLIT_HINT.search(value):
+        for m in _ITEM_SPLIT.finditer(value):
+            items.append((pos, m.start()))
+            pos = m.end()
     items.append((pos, len(value)))
     parsed = []
     for a, b in items:
@@ -373,10 +409,10 @@ def _parse_item(item: str, base: int, strict: bool) -> tuple[list[_Found], bool,
         tstrip = text.strip()
         if not tstrip:
             continue
-        if _REMOTE_WORD.match(tstrip):
+        if tstrip != stripped and _REMOTE_WORD.match(tstrip):  # the whole item was tested above
             remote = True
             continue
-        sm = _LIMIT_SUFFIX.search(tstrip)
+        sm = _LIMIT_SUFFIX.search(tstrip) if _may_end(tstrip, _LIMIT_SUFFIX_WORDS) else None
         if sm and sm.start() > 0:
             if _REMOTE_ANY.search(sm.group(0)) or "only" in sm.group(0).lower():
                 limit = True
@@ -395,7 +431,7 @@ def _parse_item(item: str, base: int, strict: bool) -> tuple[list[_Found], bool,
                 cur = _Loc(head_cand, head_cand.start, head_cand.end, list(head_cand.cities), list(head_cand.regions))
                 cand = tail_cand
         if cand is None:
-            if not _REMOTE_ANY.search(tstrip):
+            if not (_may_hold(tstrip, _REMOTE_ANY_WORDS) and _REMOTE_ANY.search(tstrip)):
                 clean = False
                 if cur is None and tstrip[:1].isupper() and len(tstrip) <= 40:
                     unknown_start = at + (len(text) - len(text.lstrip()))
@@ -434,6 +470,8 @@ def _parse_item(item: str, base: int, strict: bool) -> tuple[list[_Found], bool,
 def _trim_words(text: str, start: int, strict: bool) -> _Cand | None:
     """A place that ends a sentence inside a run of capitalised words ("Berlin. We" ->
     "Berlin"). Only a full stop cuts: "Leamington Spa" is not "Leamington"."""
+    if "." not in text:
+        return None
     words = text.split()
     for n, word in enumerate(words[:4], 1):
         if word.endswith(".") and not _ABBREV_END.search(word) and n < len(words):
@@ -733,33 +771,55 @@ def scratch(posting) -> dict:
     return found
 
 
-def lower_body(posting) -> str:
-    """posting.body lower-cased, computed once per posting for the str.find anchors
-    (places and arrangement both use it). Same length as the body, or the body itself."""
+def drop_scratch(posting, other: str) -> None:
+    """Forget the shared work once the `other` fact is computed too. What is kept until
+    then is tuples of numbers and strings, which the garbage collector stops tracking:
+    lists kept for thousands of postings made its full passes several times costlier."""
+    if other in posting.__dict__:
+        posting.__dict__.pop("_location_scratch", None)
+
+
+def lower_ascii(posting) -> bytes:
+    """The body as bytes for finding the ASCII anchor words: ASCII letters lower-cased,
+    every other character one "?", so offsets are the body's. On text with any non-ASCII
+    character this is ~3x cheaper to make than body.lower(), and faster to search. The
+    anchors hold no "k" (the Kelvin sign lower-cases to one), and a body with "İ", which
+    lower-cases to two characters, is searched as written (as it always was)."""
     s = scratch(posting)
-    low = s.get("low")
+    low = s.get("lowb")
     if low is None:
         body = posting.body
-        low = body.lower()
-        low = s["low"] = low if len(low) == len(body) else body
+        low = body.encode("ascii", "replace")
+        s["dotted"] = "\u0130" in body
+        low = s["lowb"] = low if s["dotted"] else low.lower()
     return low
 
 
-def on_site_start(low: str, i: int) -> int:
-    """Where "on-site", "onsite" or "on site" starts, given where its "site" is; -1 for
-    "website", "sites"."""
-    if low[i - 3:i] in ("on-", "on "):
+def lower_window(posting, start: int, end: int) -> str:
+    """body[start:end] lower-cased like the whole body would be (see lower_ascii), for
+    the phrase regexes. Only a Greek sigma can come out differently at the edges, and it
+    is a letter either way."""
+    text = posting.body[start:end]
+    if "dotted" not in scratch(posting):
+        lower_ascii(posting)
+    return text if scratch(posting)["dotted"] else text.lower()
+
+
+def on_site_start(low: bytes, body: str, i: int) -> int:
+    """Where "on-site", "onsite" or "on site" starts, given where its "site" is in
+    `lower_ascii`; -1 for "website", "sites"."""
+    if low[i - 3:i] in (b"on-", b"on "):
         return i - 3
-    return i - 2 if low[i - 2:i] == "on" and (i < 3 or not low[i - 3].isalpha()) else -1
+    return i - 2 if low[i - 2:i] == b"on" and (i < 3 or not body[i - 3].isalpha()) else -1
 
 
-def header_segments(posting) -> list[tuple[int, str]]:
+def header_segments(posting) -> tuple[tuple[int, str], ...]:
     """(offset, text) of the segments of a Hacker News style first line, "Acme | Engineer |
     Boston, MA | ONSITE" or "London, UK - Acme - Full time - Onsite Only", in a posting with no title."""
     s = scratch(posting)
     found = s.get("header")
     if found is None:
-        found = s["header"] = _header_segments(posting)
+        found = s["header"] = tuple(_header_segments(posting))
     return found
 
 
@@ -789,56 +849,97 @@ def _header_segments(posting) -> list[tuple[int, str]]:
 _MAX_HITS = 64
 
 
-def anchor_hits(posting, anchors) -> list[tuple[int, str]]:
+# Anchors found from another anchor's finds: (the other, where it starts in this one).
+# Every "relocat" or "on location" holds a "locat", so one search of the body serves three.
+_WITHIN = {"relocat": ("locat", 2), "on location": ("locat", 3)}
+
+
+def anchor_words(anchors) -> tuple[tuple[str, bytes], ...]:
+    """The anchor words with their bytes, for anchor_hits: made once per module."""
+    return tuple((word, word.encode()) for word in anchors)
+
+
+_ANCHOR_WORDS = anchor_words(_ANCHORS)
+
+
+def anchor_hits(posting, words: tuple[tuple[str, bytes], ...]) -> list[tuple[int, str]]:
     """(position, anchor) of every anchor in the lower-cased body, in order. Positions
-    are kept per word on the posting, so places and arrangement share the finds."""
+    are kept per word on the posting, so places and arrangement share the finds.
+    Most words are in no posting: the loop is kept tight for them (~20 words a posting)."""
     s = scratch(posting)
     cache = s.get("hits")
     if cache is None:
         cache = s["hits"] = {}
-    low = lower_body(posting)
+    low = lower_ascii(posting)
+    find = low.find
     start = posting.body_start
     hits = []
-    find = low.find
-    for word in anchors:
+    for word, needle in words:
         found = cache.get(word)
         if found is None:
-            found = []
-            i = find(word, start)
-            while i >= 0 and len(found) < _MAX_HITS:
-                found.append(i)
-                i = find(word, i + len(word))
+            if word in _WITHIN:
+                found = _finds_within(posting, word, needle)
+            else:
+                i = find(needle, start)
+                found = () if i < 0 else _search(low, needle, i)
             cache[word] = found
         if found:
-            hits.extend([(i, word) for i in found])
+            hits += [(i, word) for i in found]
     if len(hits) > 1:
         hits.sort()
     return hits
 
 
-def dead_ranges(posting) -> list[tuple[int, int]]:
+def _search(low: bytes, needle: bytes, start: int) -> tuple[int, ...]:
+    """The first _MAX_HITS non-overlapping occurrences of `needle` from `start`."""
+    found: list[int] = []
+    i = low.find(needle, start)
+    while i >= 0 and len(found) < _MAX_HITS:
+        found.append(i)
+        i = low.find(needle, i + len(needle))
+    return tuple(found)
+
+
+def _finds_within(posting, word: str, needle: bytes) -> tuple[int, ...]:
+    """anchor_hits for a word that holds another anchor (see _WITHIN): the other's finds,
+    when complete, say where to look."""
+    other, shift = _WITHIN[word]
+    low = lower_ascii(posting)
+    start = posting.body_start
+    finds = [i for i, _ in anchor_hits(posting, ((other, other.encode()),))]
+    if len(finds) >= _MAX_HITS:  # the other word's list stops early: search for this one
+        return _search(low, needle, start)
+    found: list[int] = []
+    end = start
+    for j in finds:
+        i = j - shift
+        if i >= end and low.startswith(needle, i):  # non-overlapping, like find's
+            found.append(i)
+            end = i + len(needle)
+    return tuple(found)
+
+
+def dead_ranges(posting) -> tuple[tuple[int, int], ...]:
     """Liquid `{% comment %}` blocks are never shown: their text is instructions, not the posting."""
-    body = posting.body
-    if "{%" not in body:
-        return []
     s = scratch(posting)
     found = s.get("dead")
     if found is None:
-        found = s["dead"] = [m.span() for m in _LIQUID_COMMENT.finditer(body)]
+        body = posting.body
+        found = s["dead"] = tuple(m.span() for m in _LIQUID_COMMENT.finditer(body)) if "{%" in body else ()
     return found
 
 
-def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in ranges)
+def _inside(pos: int, ranges) -> bool:
+    return bool(ranges) and any(a <= pos < b for a, b in ranges)
 
 
-def label_values(posting) -> list[tuple[int, int, str]]:
+def label_values(posting) -> tuple[tuple[int, int, str], ...]:
     """(start, end, value) of every "Location:"-style line's value in the body, inline
     HTML tags blanked (kept on the posting: places and arrangement both ask)."""
     s = scratch(posting)
     found = s.get("labels")
     if found is None:
-        found = s["labels"] = _label_values(posting)
+        found = s["labels"] = tuple(_label_values(posting))
     return found
 
 
@@ -927,8 +1028,8 @@ def _body_places(posting, out) -> None:
             found = [f for f in found if f.kind in ("city", "region", "country", "county")]
         add([f for f in found if f.kind != "ambiguous"], "job")
     # 3. Prose, at anchor words.
-    low = lower_body(posting)
-    for i, word in anchor_hits(posting, _ANCHORS):
+    low = lower_ascii(posting)
+    for i, word in anchor_hits(posting, _ANCHOR_WORDS):
         if not _inside(i, dead):
             _anchor(body, low, i, word, add)
     for n, m in enumerate(_STATE_CODE.finditer(body, start0)):
@@ -939,17 +1040,17 @@ def _body_places(posting, out) -> None:
             _prose_place(body, cm.start("n"), cm.group("n"), "office", add)
 
 
-def _anchor(body: str, low: str, i: int, word: str, add) -> None:
+def _anchor(body: str, low: bytes, i: int, word: str, add) -> None:
     kind = _ANCHORS[word]
     if word == "site":
-        back_to = on_site_start(low, i)
+        back_to = on_site_start(low, body, i)
         if back_to < 0:
             return  # "website"
         i = back_to
-    line_start = low.rfind("\n", 0, i) + 1
+    line_start = body.rfind("\n", 0, i) + 1
     back = max(line_start, i - 80)
     if kind == "at":
-        if word == "locat" and low.startswith("re", i - 2):
+        if word == "locat" and low.startswith(b"re", i - 2):
             kind = "relocate"
             i -= 2
         elif word == "based" and i and body[i - 1] == "-":
@@ -1057,4 +1158,5 @@ def extract_places(posting) -> list[Place]:
             continue
         seen.add(key)
         places.append(Place(shown, f.country, f.region, f.start, f.end, source, f.city, role))
+    drop_scratch(posting, "work_arrangement")
     return places
