@@ -132,6 +132,35 @@ def test_no_keywords_no_work():
     assert find_agency_disclaimer(parse("empty.md", "")) is None
 
 
+def test_odd_case_letters_still_match():
+    # re.IGNORECASE takes the long s for an "s"; the word screen in classify
+    # must not skip the pattern because "ſtaffing".lower() has no "staffing".
+    from jdlint.facts.agency import classify
+
+    assert classify("No ſtaffing firms, please.") == "no-agencies"
+
+
+def test_cue_longest_is_the_longest_cue():
+    from re import _parser
+
+    from jdlint.facts import agency
+
+    assert agency._CUE_LONGEST == _parser.parse(agency._CUE.pattern).getwidth()[1]
+
+
+@pytest.mark.parametrize("window", [3, 8, 12, 40])
+def test_near_cue_is_a_window_search_per_anchor(monkeypatch, window):
+    # Overlapping windows are searched once; the answer must be what one
+    # search per anchor window gives, including cues cut off by a window's end.
+    from jdlint.facts import agency
+
+    monkeypatch.setattr(agency, "_WINDOW", window)
+    low = ("xx no agencies x notable unsolicited nothing fees feesx n't please xx " * 3).lower()
+    anchors = sorted({i for i in range(0, len(low), 3)} | {i for i in range(1, len(low), 7)})
+    expected = [at for at in anchors if agency._CUE.search(low, max(0, at - window), at + window)]
+    assert agency._near_cue(low, anchors) == expected
+
+
 # -- rules -------------------------------------------------------------------------
 
 _DISCLAIMER = _FM + _INTRO + "No recruiters or agencies, please.\n"

@@ -33,28 +33,32 @@ import re
 
 from .. import regex  # re.compile with compiled programs cached between runs
 from .language import posting_looks_english
-from .sentences import anchor_offsets, lowered, sentences_at, word_start
+from .sentences import StemFinder, lowered, sentences_at, word_start
 from .types import Statement
 
 # Lowercase anchor stems: a disclaimer names agencies or recruiters somehow.
 # Each occurrence is looked at more closely; without any, there is nothing to
-# do. Every stem costs one `str.find` pass over the body (~1 ns a character),
-# so the list is short, and the other languages' stems are searched only when
+# do. Finding them is most of the cost on a posting without a disclaimer, so
+# the list is short, and the other languages' stems are searched only when
 # the posting does not look English.
 _ANCHORS = ("agen", "recru", "hunt", "unsolicit", "principal", "rd part", "rd-part", "staff",
             "employment bus", "search firm")
 _FOREIGN_ANCHORS = ("reclut", "acquisitie", "vermittl", "berat", "absten", "interm", "consultor", "cabinet",
                     "bureau", "werving")
+_FIND_ANCHORS = StemFinder(_ANCHORS)
+_FIND_ALL_ANCHORS = StemFinder(_ANCHORS + _FOREIGN_ANCHORS)
 
 
 # Some refusal or limiting word must sit near the anchor for a closer look
 # (matched on the lowercased body: case-insensitive re is ~3x slower).
 _CUE = regex.compile("|".join((
-    *map(word_start, (r"no\b", r"not\b", r"never\b", r"only\b", r"fees?\b", r"keine\b", r"nicht\b", r"geen\b",
-                      r"niet\b", r"pas\b", r"please\b", r"sans\b")),
-    r"n['’]t\b", "unsolicited", "propert", "approv", "preferred", "abstenir", "abstenerse", "kindly", "ignored",
+    *(word_start(word, r"\b") for word in ("no", "not", "never", "only", "keine", "nicht", "geen", "niet", "pas",
+                                           "please", "sans")),
+    word_start("fee", r"s?\b"), r"n['’]t\b", "unsolicited", "propert", "approv", "preferred", "abstenir", "abstenerse",
+    "kindly", "ignored",
 )))
 _WINDOW = 160
+_CUE_LONGEST = 11  # the longest text _CUE can match, "unsolicited" (tests check it)
 
 _MOD = r"(?:(?:external|outside|(?:third|3rd)[- ]party|recruitment|recruiting|staffing|search|placement|employment|talent|job|contingency|executive)\s+)"
 # Agencies and recruiters as a kind of business (not "agency" alone: that
@@ -127,6 +131,28 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, regex.compile(p, re
      r"|\bno\s+(?:se\s+)?(?:aceptan?|admit\w+|trabajamos\s+con)\s+(?:\w+\s+){0,3}?"
      r"(?:agencias|consultoras|reclutadores|intermediarios)"),
 ))
+# Words each kind's pattern cannot match without (every alternative spells one
+# out): most sentences looked at hold none of them, and a few `in` tests on
+# the lowered sentence cost far less than a case-insensitive pattern run.
+_NOUN_WORDS = ("agenc", "recruit", "hunter", "search", "staffing", "employment", "placement", "part")
+_NEEDS = {
+    "no-agencies": ("agen", "recruit", "hunter", "part", "search", "staffing"),
+    "refusal": (*_NOUN_WORDS, "unsolicited"),
+    "do-not-contact": _NOUN_WORDS,
+    "unsolicited": ("unsolicited",),
+    "no-fee": ("propert", "fee", "commission"),
+    "not-accepted": ("accepted", "considered", "reviewed", "entertained", "acknowledged"),
+    "addressed": ("agencies", "recruiters", "hunters", "search", "staffing"),
+    "principals-only": ("principal",),
+    "approved-only": ("approved", "preferred", "authori", "contracted", "engaged"),
+    "nl": ("acquisitie", "geen"),
+    "de": ("keine", "nicht"),
+    "fr": ("abstenir", "pas", "contacter", "solliciter", "marcher"),
+    "es": ("abstenerse", "agencias", "consultoras", "reclutadores", "intermediarios"),
+}
+# Under re.IGNORECASE "ı" and "İ" match "i" and "ſ" matches "s", but lower()
+# does not turn them into those: sentences holding one skip the word test.
+_ODD_CASE = ("ı", "İ", "ſ")
 
 # "No" in lower case mid-sentence is a disclaimer only after these words
 # ("..., no agencies", "Please no recruiters"), not after "we have".
@@ -147,10 +173,10 @@ _OWN = regex.compile(r"\b(?:our|your)\s+(?:\w+\s+)?$", re.I)
 def find_agency_disclaimer(posting) -> Statement | None:
     """The first agency disclaimer in the posting's prose, as a sentence, or None."""
     low = lowered(posting)
-    anchors = anchor_offsets(low, _ANCHORS if posting_looks_english(posting) else _ANCHORS + _FOREIGN_ANCHORS)
+    anchors = (_FIND_ANCHORS if posting_looks_english(posting) else _FIND_ALL_ANCHORS)(low)
     if not anchors:
         return None
-    near_cue = [at for at in anchors if _CUE.search(low, max(0, at - _WINDOW), at + _WINDOW)]
+    near_cue = _near_cue(low, anchors)
     for start, end, sentence in sentences_at(posting, near_cue, set()):
         kind = classify(sentence)
         if kind:
@@ -158,9 +184,36 @@ def find_agency_disclaimer(posting) -> Statement | None:
     return None
 
 
+def _near_cue(low: str, anchors: list[int]) -> list[int]:
+    """The anchors with a cue near them, `[at for at in anchors if
+    _CUE.search(low, at - _WINDOW, at + _WINDOW)]`, without searching the
+    same text again when windows overlap (anchors cluster)."""
+    near = []
+    last = None  # the last search's match, or None when it found none
+    last_end = 0  # the end of the last search's window
+    for at in anchors:
+        lo, hi = max(0, at - _WINDOW), at + _WINDOW
+        # A match that ended before its window's end did not depend on where
+        # that window ended: it holds in this later, longer-reaching window too.
+        if last is not None and last.start() >= lo and last.end() < last_end:
+            near.append(at)
+            continue
+        # After a window without any, a cue can start only near its end:
+        # one starting earlier would have fitted in it whole.
+        begin = lo if last is not None else max(lo, last_end - _CUE_LONGEST - 1)
+        last, last_end = _CUE.search(low, begin, hi), hi
+        if last is not None:
+            near.append(at)
+    return near
+
+
 def classify(sentence: str) -> str:
     """The kind of disclaimer `sentence` is (see the table above), or ""."""
+    low = sentence.lower()
+    screen = not any(odd in sentence for odd in _ODD_CASE)
     for kind, pattern in _PATTERNS:
+        if screen and not any(word in low for word in _NEEDS[kind]):
+            continue
         for m in pattern.finditer(sentence):
             if _accept(kind, m, sentence):
                 return kind

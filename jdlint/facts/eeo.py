@@ -34,8 +34,9 @@ which tradition the wording follows: "us-eeo", "ca-employment-equity",
 "ca-accommodation", "uk-equal-opportunities", "fr", "de", "es", "nl" or
 "generic"; it describes the wording, not where the job is.
 
-Cost: a handful of `str.find` loops over the lowercased body find anchor
-words; only sentences around anchors are matched against the patterns.
+Cost: a few passes over the lowercased body find anchor words (StemFinder);
+only sentences around anchors are matched against the patterns, and only
+those holding a phrase or cue word against the long ones.
 """
 
 from __future__ import annotations
@@ -44,12 +45,13 @@ import re
 
 from .. import regex  # re.compile with compiled programs cached between runs
 from .language import posting_looks_english
-from .sentences import anchor_offsets, clean, lowered, sentence_bounds, sentences_at, word_start
+from .sentences import StemFinder, clean, lowered, sentence_bounds, sentences_at, word_start
 from .types import Statement
 
 # Anchor stems (lowercase). Nothing is matched unless one of these occurs.
-# Each costs one `str.find` pass over the body, so the list is short; other
-# languages' stems are searched only when the posting does not look English.
+# Finding them is most of the cost on a posting without a statement, so the
+# list is short; other languages' stems are searched only when the posting
+# does not look English.
 _ANCHORS = (
     "equal", "eoe", "m/f/d/v", "discrimin", "regard", "irrespective", "affirmative", "equity", "aoda",
     "ontarians", "minorit", "indigenous", "aboriginal", "encourage", "welcome applica", "invited to apply",
@@ -58,9 +60,13 @@ _FOREIGN_ANCHORS = (
     "équité", "galité", "distinc", "handicap", "pendientemente", "pendamment", "unabhängig", "ungeachtet",
     "chancengleich", "behindert", "diskrimin", "igualdad", "gelijke kansen", "ongeacht", "onderscheid",
 )
+_FIND_ANCHORS = StemFinder(_ANCHORS)
+_FIND_ALL_ANCHORS = StemFinder(_ANCHORS + _FOREIGN_ANCHORS)
 # EEO shorthand is upper case; "eoe" inside a word is not it.
-_CASE_SENSITIVE = regex.compile("|".join(
-    word_start(form) + r"\b" for form in (r"EOE", r"E\.O\.E\.?", r"M/F/D/V", r"F/M/D/V", r"M/F/V/D")))
+_CASE_SENSITIVE = regex.compile("|".join((
+    word_start("EOE", r"\b"), word_start("E.O.E", r"\.?\b"),
+    *(word_start(letters, r"\b") for letters in ("M/F/D/V", "F/M/D/V", "M/F/V/D")),
+)))
 
 GROUND_KEYS = (
     "race", "color", "religion", "sex", "sexual_orientation", "gender_identity", "national_origin",
@@ -202,10 +208,11 @@ _CUES = regex.compile(
     r"|(?:are|is)\s+(?:\w+\s+)?(?:encouraged|invited|welcome)\s+to\s+apply)",
 )
 # Words without which _PHRASES / _CUES cannot match (each of their
-# alternatives spells one out): most sentences looked at have none, and a few
-# `in` tests cost far less than running those long patterns over them.
-_PHRASE_WORDS = ("equal", "equity", "affirmative", "égalité", "équité", "handicap", "schwerbehinderte",
-                 "chancengleichheit", "igualdad", "gelijke")
+# alternatives spells one out; _PHRASES's "equity" is "employment equity"):
+# most sentences looked at have none, and a few `in` tests cost far less
+# than running those long patterns over them.
+_PHRASE_WORDS = ("equal", "affirmative", "égalité", "équité", "handicap", "schwerbehinderte", "chancengleichheit",
+                 "igualdad", "gelijke")
 _CUE_WORDS = ("discrimin", "without", "equal", "qualified", "regardless", "irrespective", "welcome", "encourage",
               "invite", "affirmative", "sans", "distinci", "onderscheid", "diskriminier", "unabhängig", "ungeachtet",
               "independientemente", "ongeacht", "indépendamment")
@@ -258,7 +265,7 @@ def find_eeo_statement(posting) -> Statement | None:
 def eeo_sentences(posting) -> list[tuple[int, int, str, frozenset[str]]]:
     """Every EEO sentence in the posting as (start, end, tag, grounds), in order."""
     low = lowered(posting)
-    anchors = anchor_offsets(low, _ANCHORS if posting_looks_english(posting) else _ANCHORS + _FOREIGN_ANCHORS)
+    anchors = (_FIND_ANCHORS if posting_looks_english(posting) else _FIND_ALL_ANCHORS)(low)
     if not anchors:
         return []
     seen: set[int] = set()
@@ -299,7 +306,7 @@ def _continuation(posting, end: int) -> tuple[int, int, str, frozenset[str]] | N
 def judge(sentence: str) -> tuple[str, frozenset[str]] | None:
     """(tag, grounds) when `sentence` is an EEO statement, else None."""
     low = sentence.lower()
-    phrase = (_PHRASES.search(low) if _mentions(low, _PHRASE_WORDS) else None) or _CASE_SENSITIVE.search(sentence)
+    phrase = (_PHRASES.search(low) if _may_state_phrase(low) else None) or _CASE_SENSITIVE.search(sentence)
     if phrase is not None:
         return (phrase.lastgroup or "en"), grounds_in(low)
     if "accommodat" in low and _CA_ACCOMMODATION.search(low):
@@ -327,6 +334,10 @@ def judge(sentence: str) -> tuple[str, frozenset[str]] | None:
         if cue.lastgroup == "loose" and countable >= 2 and _HIRING.search(low):
             return _language_of_cue(cue.group(0)), grounds
     return None
+
+
+def _may_state_phrase(low: str) -> bool:
+    return _mentions(low, _PHRASE_WORDS) or ("equity" in low and "employment" in low)
 
 
 def _mentions(low: str, words: tuple[str, ...]) -> bool:
