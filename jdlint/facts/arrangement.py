@@ -19,6 +19,7 @@ import re
 from .. import regex  # re.compile with compiled programs cached between runs
 from .places import (
     _inside,
+    _may_hold,
     anchor_hits,
     anchor_words,
     dead_ranges,
@@ -118,14 +119,24 @@ _ANCHORS = {"remote": "remote", "from home": "home", "wfh": "home", "telecommut"
 _ANCHOR_WORDS = anchor_words(_ANCHORS)
 
 # Label values and metadata values: one or two words decide.
+# Each word starts at a word boundary, said once in front (see _family).
 _VALUE = regex.compile(
-    r"(?P<hybrid>\bhybrid\b)|(?P<onsite>\bon[- ]?site\b|\bin[- ]?office\b|\bin[- ]person\b|\boffice\b)"
-    r"|(?P<remote>\bremote(?:ly)?\b|\btelecommute\b|\btelework\b|\bvirtual\b|\banywhere\b|\bworldwide\b|\bwfh\b"
-    r"|\bwork from home\b|\bdistributed\b)", re.I)
+    r"\b(?=\w)(?:(?P<hybrid>hybrid\b)|(?P<onsite>on[- ]?site\b|in[- ]?office\b|in[- ]person\b|office\b)"
+    r"|(?P<remote>remote(?:ly)?\b|telecommute\b|telework\b|virtual\b|anywhere\b|worldwide\b|wfh\b"
+    r"|work from home\b|distributed\b))", re.I)
+# What every _VALUE match holds: most values ("Austin, TX", "Acme Corp") hold none.
+_VALUE_WORDS = ("hybrid", "site", "office", "person", "remote", "telecommute", "telework", "virtual", "anywhere",
+                "worldwide", "wfh", "work from home", "distributed")
 _NEG_VALUE = regex.compile(r"\b(?:no|not|non|false)\b[- ]?(?:remote|telecommute)?", re.I)
-_TITLE = regex.compile(r"(?P<hybrid>\bhybrid\b(?!\s+(?:mobile|app|apps|cloud)))|(?P<onsite>\bon-?site\b)"
-                    r"|(?P<remote>\bremote\b(?!\s+(?:sensing|control|access|monitoring|desktop|support\s+engineer)))", re.I)
+_TITLE = regex.compile(r"\b(?=\w)(?:(?P<hybrid>hybrid\b(?!\s+(?:mobile|app|apps|cloud)))|(?P<onsite>on-?site\b)"
+                       r"|(?P<remote>remote\b(?!\s+(?:sensing|control|access|monitoring|desktop|support\s+engineer))))",
+                       re.I)
 _CONDITIONAL = regex.compile(r"\b(?:if|unless|whether|when|where)\b[^.;:]*$", re.I)
+
+
+def _values(text: str):
+    """_VALUE's matches in a label, header segment or metadata value."""
+    return _VALUE.finditer(text) if _may_hold(text, _VALUE_WORDS) else ()
 
 
 def scan(posting) -> list[tuple[Evidence, str, int]]:
@@ -156,7 +167,7 @@ def _scan(posting) -> list[tuple[Evidence, str, int]]:
             continue
         if len(value) > 140:
             continue
-        for m in _VALUE.finditer(value):
+        for m in _values(value):
             kind = m.lastgroup
             if kind == "onsite" and m.group(0).lower() == "office":
                 continue  # "Location: our Berlin office" names a place, not an arrangement
@@ -167,7 +178,7 @@ def _scan(posting) -> list[tuple[Evidence, str, int]]:
     first_line_end = header[-1][0] + len(header[-1][1]) if header else -1
     for at, seg in header:
         if len(seg.strip()) <= 40:
-            for m in _VALUE.finditer(seg):
+            for m in _values(seg):
                 if m.lastgroup != "onsite" or m.group(0).lower() != "office":
                     out.append((Evidence(m.group(0), at + m.start(), at + m.end(), m.lastgroup), m.lastgroup, 3))
             labelled.append((at, at + len(seg)))
@@ -231,12 +242,12 @@ def _from_metadata(posting, out) -> None:
         from .places import broken_front_matter
 
         for _key, value, at in broken_front_matter(posting):
-            for m in _VALUE.finditer(value):
+            for m in _values(value):
                 if m.lastgroup != "onsite" or m.group(0).lower() != "office":
                     out.append((Evidence(m.group(0), at + m.start(), at + m.end(), m.lastgroup), m.lastgroup, 3))
     for value in values[:20]:
         if isinstance(value, str):
-            for m in _VALUE.finditer(value):
+            for m in _values(value):
                 if m.lastgroup == "onsite" and m.group(0).lower() == "office":
                     continue
                 at = text.find(value, loc.start) if loc.start or loc.end else -1

@@ -37,6 +37,7 @@ from .types import Place
 _ITEM_SPLIT = regex.compile(r"\s*(?:[;|•·\n]|(?<!\w)/(?!\w\.)|\s(?:or|and|&|\+)\s|\s[-–—]+\s|\s*[–—]\s*)\s*", re.I)
 # Parts of one item: "250 Vesey St, New York City, New York, USA", "London (South west)".
 _PART = regex.compile(r"[^,()\[\]]+")
+_PART_BREAKS = frozenset(",()[]")
 _REMOTE_WORD = regex.compile(
     r"^(?:(?:fully|100 ?%|full|completely|entirely|permanently|currently)[ -])?"
     r"(?P<w>remote(?:ly)?|virtual|telecommute|telework(?:ing)?|wfh|work(?:ing)? from (?:home|anywhere)"
@@ -55,11 +56,16 @@ _LIMIT_PREFIX = regex.compile(
     r"|(?:remote|work from home|wfh)\s*[:\-–]?\s*)", re.I)
 _LIMIT_SUFFIX = regex.compile(r"(?:[ -](?:remote(?:ly)?|only|residents? only|based|wide))+$", re.I)
 _OFFICE_PREFIX = regex.compile(r"^(?:hq|headquarters|head office|headquartered)(?:\s+(?:is|are|in|at))*\s+", re.I)
+# The three tests an item starts with, as one regex: the engine tries the alternatives
+# in this order, as the code did one after another, for one call instead of three.
+_ITEM_HEAD = regex.compile(f"(?P<whole>{_REMOTE_WORD.pattern[1:]})|(?P<office>{_OFFICE_PREFIX.pattern[1:]})"
+                           f"|(?P<limit>{_LIMIT_PREFIX.pattern[1:]})", re.I)
 # Cheap tests that say when a pattern above cannot match, so most parts skip it (a
 # regex call on a short string costs ~1 µs, and every part of every value meets
 # several). Every _ITEM_SPLIT match holds a _SPLIT_HINT match; the word tuples are
 # the words _PREFIX, _SUFFIX, _LIMIT_SUFFIX and _REMOTE_ANY start, end or hold.
 _SPLIT_HINT = regex.compile(r"[;|•·\n/–—]|\s(?:or|and|&|\+|-+)\s", re.I)
+_SPLIT_CHARS = frozenset(";|•·\n/–—&+-")  # and _SPLIT_HINT's words are "or" and "and"
 _PREFIX_WORDS = ("near", "greater", "central", "downtown", "metro", "city of", "the", "outside", "in", "at", "our",
                  "beautiful", "sunny", "within")
 _SUFFIX_WORDS = ("area", "metro", "metropolitan", "region", "office", "offices", "hq", "headquarters", "campus",
@@ -147,17 +153,21 @@ _CAND_MEMO: dict[tuple[str, bool], tuple[_Cand | None, int]] = {}
 
 def _candidates(text: str, start: int, strict: bool) -> _Cand | None:
     """Classify one part. `strict` (titles, prose) refuses bare cities that are common words."""
-    key = (text, strict)
+    # Keyed by the part without the spaces around it (" Berlin" and "Berlin " are one
+    # entry): _classify reads only that, and what it finds never starts in the spaces.
+    stripped = text.strip()
+    key = (stripped, strict)
     hit = _CAND_MEMO.get(key)
     if hit is None:
         if len(_CAND_MEMO) > 50_000:
             _CAND_MEMO.clear()
-        cand = _classify(text, strict)
+        cand = _classify(stripped, strict)
         hit = _CAND_MEMO[key] = (cand, cand.start if cand else 0)
     cand, at = hit
     if cand is None:
         return None
-    return _Cand(cand.text, start + at, start + at + len(cand.text), cand.key, cand.countries, cand.regions,
+    at += start + len(text) - len(text.lstrip())
+    return _Cand(cand.text, at, at + len(cand.text), cand.key, cand.countries, cand.regions,
                  cand.cities, cand.alias, cand.county, cand.group, cand.code)
 
 
@@ -342,9 +352,13 @@ def parse_value(value: str, base: int, *, strict: bool = False) -> tuple[list[_F
             _MEMO.clear()
         found, remote, clean = _parse_value(value, strict)
         hit = _MEMO[key] = (tuple(found), remote, clean)
-    found = [_Found(f.text, f.start + base, f.end + base, f.country, f.region, f.city, f.kind,
-                    f.limit, f.office, f.cities, f.regions) for f in hit[0]]
-    return found, hit[1], hit[2]
+    return _shifted(hit[0], base), hit[1], hit[2]
+
+
+def _shifted(found: tuple[_Found, ...], by: int) -> list[_Found]:
+    """Fresh copies (callers set .limit and .office) with offsets moved by `by`."""
+    return [_Found(f.text, f.start + by, f.end + by, f.country, f.region, f.city, f.kind,
+                   f.limit, f.office, f.cities, f.regions) for f in found]
 
 
 _AREA = ("country", "region", "group")
@@ -356,7 +370,7 @@ def _parse_value(value: str, strict: bool) -> tuple[list[_Found], bool, bool]:
     clean = True
     pos = 0
     items = []
-    if _SPLIT_HINT.search(value):
+    if (not _SPLIT_CHARS.isdisjoint(value) or _may_hold(value, ("or", "and"))) and _SPLIT_HINT.search(value):
         for m in _ITEM_SPLIT.finditer(value):
             items.append((pos, m.start()))
             pos = m.end()
@@ -386,26 +400,25 @@ def _parse_value(value: str, strict: bool) -> tuple[list[_Found], bool, bool]:
 def _parse_item(item: str, base: int, strict: bool) -> tuple[list[_Found], bool, bool]:
     stripped = item.strip()
     lead = len(item) - len(item.lstrip())
-    if _REMOTE_WORD.match(stripped):
+    m = _ITEM_HEAD.match(stripped)
+    if m and m.group("whole") is not None:
         return [], True, True  # "Remote", "REMOTE OK", "Virtual", "Anywhere"
     remote = limit = office = False
     body, offset = stripped, lead
-    m = _OFFICE_PREFIX.match(stripped)
-    if m:
+    if m and m.group("office") is not None:  # "HQ in Austin"
         office = True
         offset, body = lead + m.end(), stripped[m.end():]
-    else:
-        m = _LIMIT_PREFIX.match(stripped)
-        if m and len(stripped) > m.end():
-            limit = True
-            remote = bool(_REMOTE_ANY.search(m.group(0)) or "anywhere" in m.group(0).lower())
-            offset, body = lead + m.end(), stripped[m.end():]
+    elif m and len(stripped) > m.end():  # "Remote within the US", "Remote: Canada"
+        limit = True
+        remote = bool(_REMOTE_ANY.search(m.group(0)) or "anywhere" in m.group(0).lower())
+        offset, body = lead + m.end(), stripped[m.end():]
     locs: list[_Loc] = []
     cur: _Loc | None = None
     clean = True
     unknown_start = -1  # a part we could not read just before ("Leamington Spa", Warwickshire)
-    for pm in _PART.finditer(body):
-        text = pm.group(0)
+    # An item without , ( ) [ ] is one part (most are: "Berlin", "Data Engineer").
+    parts = ((0, body),) if _PART_BREAKS.isdisjoint(body) else [(m.start(), m.group(0)) for m in _PART.finditer(body)]
+    for part_start, text in parts:
         tstrip = text.strip()
         if not tstrip:
             continue
@@ -418,7 +431,7 @@ def _parse_item(item: str, base: int, strict: bool) -> tuple[list[_Found], bool,
                 limit = True
                 remote = remote or bool(_REMOTE_ANY.search(sm.group(0)))
             text = text[: text.rfind(tstrip) + sm.start()]
-        at = base + offset + pm.start()
+        at = base + offset + part_start
         cand = _candidates(text, at, strict) or _trim_words(text, at, strict)
         if cand is None and " " in tstrip:
             # "Washington DC USA", "Toronto Canada": a place and its country with no comma.
