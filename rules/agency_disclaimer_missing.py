@@ -45,7 +45,9 @@ company policy, which is why the rule runs only when the config asks for it.
 
 from __future__ import annotations
 
+from jdlint.laws import anchor
 from jdlint.model import Finding
+from jdlint.rules._statements import has_prose
 
 CODE = "JD301"
 NAME = "agency-disclaimer-missing"
@@ -74,10 +76,6 @@ EXAMPLES = {
 def check(posting, ctx):
     if ctx.policies.agency_disclaimer != "require" or posting.agency_disclaimer is not None:
         return
-    from jdlint.rules._statements import has_prose
-
-    from jdlint.laws import anchor
-
     if not has_prose(posting):
         return
     start, end = anchor(posting)

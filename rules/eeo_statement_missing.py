@@ -66,7 +66,9 @@ AODA). A recommendation, not a legal requirement, hence a warning.
 
 from __future__ import annotations
 
+from jdlint.laws import anchor
 from jdlint.model import Finding
+from jdlint.rules import _statements as shared
 
 CODE = "JD501"
 NAME = "eeo-statement-missing"
@@ -93,10 +95,6 @@ EXAMPLES = {
 def check(posting, ctx):
     if ctx.policies.eeo_statement != "recommend" or posting.eeo_statement is not None:
         return
-    from jdlint.rules import _statements as shared
-
-    from jdlint.laws import anchor
-
     if not shared.has_prose(posting) or shared.unpaid(posting) or shared.federal_taglines_apply(posting, ctx):
         return
     start, end = anchor(posting)

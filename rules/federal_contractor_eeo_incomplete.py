@@ -79,7 +79,9 @@ including disability/vets". If the company is not a covered contractor, set
 from __future__ import annotations
 
 from jdlint import regex  # re.compile with compiled programs cached between runs
+from jdlint.laws import anchor
 from jdlint.model import Finding
+from jdlint.rules import _statements as shared
 
 CODE = "JD502"
 NAME = "federal-contractor-eeo-incomplete"
@@ -115,8 +117,6 @@ _NAMES = {"disability": "disability", "veteran": "protected veteran status"}
 
 
 def check(posting, ctx):
-    from jdlint.rules import _statements as shared
-
     if not ctx.employer.federal_contractor or not shared.has_prose(posting) or not shared.reaches_us(posting):
         return
     duty = (f"federal contractors must say in every job advertisement that qualified applicants are considered "
@@ -124,8 +124,6 @@ def check(posting, ctx):
     assumed = " (no job location was found, so this posting was taken as a US one)" if posting.reach.unknown else ""
     found = posting.eeo_statement
     if found is None:
-        from jdlint.laws import anchor
-
         start, end = anchor(posting)
         yield Finding(start, end, f"No equal-opportunity statement; {duty}, e.g. \"Equal Opportunity Employer, "
                                   f"including disability/vets\"{assumed}")

@@ -37,7 +37,9 @@ section 2.
 
 from __future__ import annotations
 
+from jdlint.laws import anchor
 from jdlint.model import Finding
+from jdlint.rules import _statements as shared
 
 CODE = "JD503"
 NAME = "required-eeo-statement-missing"
@@ -63,10 +65,6 @@ EXAMPLES = {
 def check(posting, ctx):
     if ctx.policies.eeo_statement != "require" or posting.eeo_statement is not None:
         return
-    from jdlint.rules import _statements as shared
-
-    from jdlint.laws import anchor
-
     if not shared.has_prose(posting) or shared.federal_taglines_apply(posting, ctx):
         return
     start, end = anchor(posting)
