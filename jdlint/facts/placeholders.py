@@ -149,13 +149,21 @@ _WINDOWS_VARS = frozenset("PATH APPDATA LOCALAPPDATA USERPROFILE TEMP TMP SYSTEM
 # The trigger's every branch starts with a plain character, so the regex engine
 # skips ahead in C to the few places worth a look; each hit is then checked with an
 # anchored pattern and word boundaries in Python. One alternation with groups or
-# `\b` in front would be ~50x slower over a whole posting.
+# `\b` in front would be ~50x slower over a whole posting. It is written as a trie by
+# first character, so the engine tries one group at each of those places, not every
+# word (~20% faster; no two words match at the same place, so the trie finds exactly
+# what the flat `TB[DA]|Tb[da]|T\.B\.[DA]\.?|TODO|...|MM[-/.]|DD[-/.]` finds).
 _TRIGGER = regex.compile(
-    r"TB[DA]|Tb[da]|T\.B\.[DA]\.?|TODO|FIXME|X|\$[ \t]?X|N(?=\+|[ \t]*(?:-|years?\b|yrs\b))"
-    r"|ENTER|INSERT|ADD|PUT|TYPE|PASTE|FILL|REPLACE"
-    r"|Item|Bullet|Point|Responsibility|Requirement|Qualification|Skill|Benefit|Duty|Task|Paragraph"
-    r"|#|00000|YYYY|MM[-/.]|DD[-/.]"
+    r"T(?:B[DA]|b[da]|\.B\.[DA]\.?|ODO|YPE|ask)|F(?:IXME|ILL)|X|\$[ \t]?X|N(?=\+|[ \t]*(?:-|years?\b|yrs\b))"
+    r"|ENTER|I(?:NSERT|tem)|ADD|P(?:UT|ASTE|oint|aragraph)|R(?:EPLACE|e(?:sponsibility|quirement))"
+    r"|B(?:ullet|enefit)|Qualification|Skill|D(?:uty|D[-/.])|#|00000|YYYY|MM[-/.]"
 )
+# Gates for the rarer families, over `raw` (the text as Latin-1 bytes): a regex whose
+# first byte is a literal, rare in prose, skips through the text fastest.
+_ANY_TB = regex.compile(rb"b(?<=[tT]b)")  # "tb" or "Tb" (b is rarer than t)
+_XXX = regex.compile(rb"xxx")
+_YY = regex.compile(rb"yy")
+_HERE = regex.compile(rb"ere(?<= here|\there| Here)")
 _LOWER_STAND_IN = _Lazy(r"tb[da]|xxx+")
 _X_RUN = _Lazy(r"X+")
 _X_YEARS = _Lazy(r"X?\+?[ \t]*(?:-[ \t]*XX?\+?[ \t]*)?(?:years?|yrs)\b")
@@ -179,6 +187,11 @@ _INSTRUCTION = _Lazy(
     r"[Cc]ontent|[Cc]opy|[Ss]ummary|[Dd]etails|[Bb]lurb|[Bb]io|[Ll]ink|URL)[ \t]+goes[ \t]+here\b",
     re.M,
 )
+# What a line needs for each branch of _INSTRUCTION in turn: searching the whole line
+# with it (no literal to skip to) costs ~10x more than these checks.
+_INSTRUCTION_NEEDS = ("nsert", "our", "goes")
+_INSTRUCTION_VERB = _Lazy(r"[ \t]*(?:[-*+][ \t]+)?(?:[Dd]escribe|[Ww]rite|[Ee]nter|[Aa]dd|[Pp]ut|[Pp]aste|"
+                          r"[Tt]ype|[Ff]ill[ \t]+in|[Rr]eplace|[Ss]ummari[sz]e)\b")
 _LOREM = _Lazy(r"[Ll]orem[ \t]+ipsum\b|[Dd]olor[ \t]+sit[ \t]+amet\b|[Cc]onsectetur[ \t]+adipiscing\b")
 _DATE_MASK_LOWER = _Lazy(r"yyyy|mm[-/.]dd|dd[-/.]mm")
 _VALUE_POSITION = _Lazy(r"(?:^|[:=])[ \t*_]*$", re.M)
@@ -197,6 +210,20 @@ _TEST_BODY = _Lazy(
     r"|disregard[ \t]+this[ \t]+(?:job[ \t]+)?(?:post|posting|listing|ad|advert|job)\b"
 )
 _TEST_END = _Lazy(r"[ \t]*(?:[.!,;:)]|\n|$|please|do[ \t]+not|don't)")
+# What the branches of _TEST_BODY must contain, searched in the lowercased Latin-1
+# bytes of the head (see _maybe_test_note): far cheaper than lowercasing the head as
+# text and running _TEST_BODY, which most heads never need.
+# Each starts with a literal word (an alternation of words would make the engine test
+# every byte); "dummy", "fake", "ignore" and "disregard" are first found by a byte
+# rarer than their first.
+_TEST_THIS = regex.compile(
+    rb"this[ \t]+is[ \t]+(?:just[ \t]+|only[ \t]+)?an?[ \t]+(?:test|dummy|sample|fake|example)")
+_TEST_IGNORE = (regex.compile(rb"ignore[ \t]+this[ \t]"), regex.compile(rb"disregard[ \t]+this[ \t]"))
+_TEST_POST = {word: regex.compile(word + rb"[ \t]+(?:job[ \t]+)?(?:post|listing|advert)")
+              for word in (b"test", b"dummy", b"fake")}
+_DUMMY = regex.compile(rb"y(?<=dummy)")
+_FAKE = regex.compile(rb"k(?<=fak)e")
+_IGNORE = regex.compile(rb"g(?:(?<=ig)nore|(?<=disreg)ard)")
 _QUOTES = ("\"", "'", "“", "‘")
 _STAND_INS = frozenset(("TBD", "TBA", "Tbd", "Tba", "T.B.D.", "T.B.A.", "T.B.D", "T.B.A", "TODO", "FIXME"))
 _TIMEZONE = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT UTC GMT BST CET CEST".split())
@@ -227,6 +254,7 @@ _SELF_NAMED = frozenset("title company organization organisation location city r
 
 _AT_HOST = regex.compile(r"@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _URL = regex.compile(r"https?://[^\s<>()\"'\]\[]+|www\.[^\s<>()\"'\]\[]+")
+_WWW = regex.compile(rb"www\.")
 _EXAMPLE_HOST = _Lazy(
     r"(?:^|\.)(?:example\.(?:com|net|org|edu)|[a-z0-9-]+\.(?:example|test|invalid|localhost))$"
     r"|(?:^|\.)(?:your|my)[-_]?(?:company|companyname|domain|web-?site|site|org|organi[sz]ation|business|"
@@ -236,10 +264,14 @@ _EXAMPLE_HOST = _Lazy(
     r"|(?:^|\.|-)your-(?:company|domain|web-?site|site|org|organi[sz]ation|name|url|link|business|brand)"
     r"|(?:^|\.)link-to-",
 )
-_HOST_HINTS = ("example", "your", "my", "company", "domain", "website", "link-to", ".test", ".invalid",
-               ".localhost")
-_DUMMY_SEGMENT = _Lazy(r"^(?:\.\.\.|…|whatever|placeholder|xxx+|tbd|todo|your-[\w-]+|insert-[\w-]+|"
-                            r"link-here|url-here)$", re.I)
+_HOST_HINT = _Lazy(r"example|your|my|company|domain|website|link-to|\.test|\.invalid|\.localhost")
+# A whole path segment that is a placeholder ("/apply/whatever", "/..."): one search
+# of the path instead of a match per segment.
+_DUMMY_SEGMENT = _Lazy(r"(?:^|/)(?:\.\.\.|…|whatever|placeholder|xxx+|tbd|todo|your-[\w-]+|insert-[\w-]+|"
+                       r"link-here|url-here)(?=/|$)", re.I)
+# What an ASCII path must hold, lowercased, for _DUMMY_SEGMENT to match: a search for
+# these is ~10x cheaper than a case-insensitive one (which, in ASCII, matches the same).
+_DUMMY_HINT = _Lazy(r"\.\.\.|whatever|placeholder|xxx|tbd|todo|your-|insert-|link-here|url-here")
 
 
 def find_placeholders(posting) -> list[Placeholder]:
@@ -270,16 +302,63 @@ def find_placeholders(posting) -> list[Placeholder]:
 def _scan(text: str, dialects: tuple[str, ...], out: list[Placeholder], test_notes: bool = False) -> None:
     """Find placeholders in `text` (the posting's body, or its front matter values
     with everything else blanked): offsets in `text` are offsets in the file."""
-    _scan_slots(text, dialects, out)
-    _scan_words(text, out, test_notes)
-    if "@" in text or "http" in text or "www." in text:
-        _scan_links(text, out)
+    # One byte per character, so offsets agree: byte searches are faster than text
+    # searches, and much faster than regexes that start with a character class.
+    raw = text.encode("latin-1", "replace")
+    # Nothing starts in leading white space (a body's blanked front matter): skip it.
+    pos = len(raw) - len(raw.lstrip())
+    _scan_slots(text, raw, pos, dialects, out)
+    _scan_words(text, raw, pos, out, test_notes)
+    links = _link_starts(raw, pos)
+    if links or "@" in text:
+        _scan_links(text, links, out)
 
 
-def _scan_slots(text: str, dialects, out: list[Placeholder]) -> None:
+def _link_starts(raw: bytes, pos: int = 0) -> list[int]:
+    """Offsets where a _URL match can start: "http://", "https://" (found from their
+    colon: few in a posting, and memchr finds them fastest) and "www."."""
+    starts = [m.start() for m in _WWW.finditer(raw, pos)]
+    for at in _offsets(raw, b":", pos):
+        if raw[at + 1:at + 3] == b"//":
+            if at >= 4 and raw[at - 4:at] == b"http":
+                starts.append(at - 4)
+            elif at >= 5 and raw[at - 5:at] == b"https":
+                starts.append(at - 5)
+    starts.sort()
+    return starts
+
+
+def _offsets(raw: bytes, char: bytes, pos: int = 0) -> list[int]:
+    """Every offset of the byte `char` in `raw` from `pos` (memchr, far faster than a regex)."""
+    found = []
+    at = raw.find(char, pos)
+    while at >= 0:
+        found.append(at)
+        at = raw.find(char, at + 1)
+    return found
+
+
+def _matches(pattern: re.Pattern, text: str, starts: list[int]):
+    """The matches `pattern.finditer(text)` yields, given (ascending) every offset
+    where one can start: it tries only those instead of every character."""
+    end = 0
+    for at in starts:
+        if at >= end:
+            m = pattern.match(text, at)
+            if m:
+                end = m.end()
+                yield m
+
+
+def _scan_slots(text: str, raw: bytes, pos: int, dialects, out: list[Placeholder]) -> None:
     refs: set[str] | None = None
-    has_refs = "]:" in text
-    for m in _SLOT.finditer(text):
+    has_refs: bool | None = None
+    # Every _SLOT branch starts with one of these characters, or with "${".
+    braces = _offsets(raw, b"{", pos)
+    starts = braces + [at - 1 for at in braces if at and raw[at - 1] == 36]  # 36: "$"
+    starts += _offsets(raw, b"[", pos) + _offsets(raw, b"<", pos) + _offsets(raw, b"%", pos)
+    starts.sort()
+    for m in _matches(_SLOT, text, starts):
         kind = m.lastgroup
         start, end = m.start(), m.end()
         if kind == "after":
@@ -329,6 +408,8 @@ def _scan_slots(text: str, dialects, out: list[Placeholder]) -> None:
                 end -= 1
             if not _bracket_is_slot(inner, text, start, end):
                 continue
+            if has_refs is None:
+                has_refs = "]:" in text
             if has_refs:
                 if refs is None:
                     refs = {r.lower() for r in _REF_DEF.findall(text)}
@@ -455,9 +536,9 @@ def _bracket_is_slot(content: str, text: str, start: int, end: int) -> bool:
     return not (alone and inner.lower() in _HEADINGS)
 
 
-def _scan_words(text: str, out: list[Placeholder], test_notes: bool = False) -> None:
+def _scan_words(text: str, raw: bytes, pos: int, out: list[Placeholder], test_notes: bool = False) -> None:
     add = out.append
-    for m in _TRIGGER.finditer(text):
+    for m in _TRIGGER.finditer(text, pos):
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue  # inside a word: "OXXO", "iPhoneX"
@@ -501,21 +582,22 @@ def _scan_words(text: str, out: list[Placeholder], test_notes: bool = False) -> 
             if item and _ITEM_LEAD.match(text, line_start, start):
                 found = item.group(0).rstrip()
                 add(Placeholder(found, start, start + len(found), "dummy-value"))
-    if "tb" in text or "xxx" in text:
+    if (_ANY_TB.search(raw, pos) and b"tb" in raw) or _XXX.search(raw, pos):
         for m in _LOWER_STAND_IN.finditer(text):
             start = m.start()
             if not (start and (text[start - 1].isalnum() or text[start - 1] == "_")) \
                     and _is_stand_in(text, start, m.end(), m.group(0)):
                 add(Placeholder(m.group(0), start, m.end(), "stand-in"))
-    if "yy" in text:
+    if _YY.search(raw, pos):
         for m in _DATE_MASK_LOWER.finditer(text):
             _date_mask(text, m.start(), out)
-    if " here" in text or "\there" in text or " Here" in text:
-        _scan_instructions(text, out)
-    if "ipsum" in text or "olor sit" in text:
+    here = [m.start() - 2 for m in _HERE.finditer(raw, pos)]  # " here", "\there" or " Here"
+    if here:
+        _scan_instructions(text, here, out)
+    if raw.find(b"ipsum", pos) >= 0 or raw.find(b"olor sit", pos) >= 0:
         _scan_lorem(text, out)
     if test_notes:
-        _scan_test_notes(text, out)
+        _scan_test_notes(text, raw, pos, out)
 
 
 def _zeros(text: str, start: int, out: list[Placeholder]) -> None:
@@ -540,32 +622,46 @@ def _date_mask(text: str, start: int, out: list[Placeholder]) -> None:
         out.append(Placeholder(m.group(0), start, m.end(), "dummy-value"))
 
 
-def _scan_instructions(text: str, out: list[Placeholder]) -> None:
-    """Only lines that hold " here" can hold an instruction; each is checked alone."""
+def _scan_instructions(text: str, hits: list[int], out: list[Placeholder]) -> None:
+    """Only lines that hold " here" can hold an instruction; each is checked alone.
+    `hits`: the offsets of " here", "\there" and " Here", ascending."""
     pos = 0
-    nxt = {needle: text.find(needle) for needle in (" here", "\there", " Here")}
-    while True:
-        for needle, at in nxt.items():
-            if 0 <= at < pos:  # passed: look for the next one (each text is searched once overall)
-                nxt[needle] = text.find(needle, pos)
-        hits = [at for at in nxt.values() if at >= 0]
-        if not hits:
-            return
-        at = min(hits)
+    for at in hits:
+        if at < pos:
+            continue  # on a line already checked
         line_start, line_end = _line_bounds(text, at, at)
+        pos = line_end + 1
+        if not (any(text.find(need, line_start, line_end) >= 0 for need in _INSTRUCTION_NEEDS)
+                or ((line_start == 0 or text[line_start - 1] == "\n")  # where `^` can match
+                    and _INSTRUCTION_VERB.match(text, line_start, line_end))):
+            continue
         for m in _INSTRUCTION.finditer(text, line_start, line_end):
             found = m.group(0)
             s = m.start() + len(found) - len(found.lstrip(" \t-*+"))
             found = text[s:m.end()].rstrip()
             out.append(Placeholder(found, s, s + len(found), "instruction"))
-        pos = line_end + 1
 
 
-def _scan_test_notes(text: str, out: list[Placeholder]) -> None:
+def _scan_test_notes(text: str, raw: bytes, pos: int, out: list[Placeholder]) -> None:
     """"This is a test posting, please ignore": looked for near the top, where such
-    notes go (and where a test posting's whole text is)."""
-    lead = len(text) - len(text.lstrip())
-    head = text[lead:lead + 1500]
+    notes go (and where a test posting's whole text is). `pos`: where `raw` stops
+    being ASCII white space."""
+    lead = pos
+    if lead < len(text) and text[lead].isspace():  # white space beyond ASCII: "\xa0"...
+        lead = len(text) - len(text.lstrip())
+    # The gates see what `head.lower()` holds, byte for byte: lowercasing maps no
+    # character outside ASCII into it but these two (and only "\u0130" changes length),
+    # which `raw` holds as "?".
+    low_raw = raw[lead:lead + 1500].lower()
+    head = None
+    if not _maybe_test_note(low_raw):
+        if b"?" not in low_raw:
+            return
+        head = text[lead:lead + 1500]
+        if "\u0130" not in head and "\u212a" not in head:
+            return
+    if head is None:
+        head = text[lead:lead + 1500]
     if not ("est" in head or "ummy" in head or "ake" in head or "gnore" in head or "isregard" in head
             or "ample" in head):
         return
@@ -577,6 +673,17 @@ def _scan_test_notes(text: str, out: list[Placeholder]) -> None:
         if m.group(0).startswith("this") and not _TEST_END.match(low, m.end()):
             continue  # "this is a test of your skills": not about the posting
         out.append(Placeholder(head[start:m.end()], lead + start, lead + m.end(), "test-post"))
+
+
+def _maybe_test_note(low: bytes) -> bool:
+    """Could _TEST_BODY match `low`? Each branch needs "this" (then a test sentence or
+    "ignore this"), or "test", "dummy" or "fake" before "post" and the like."""
+    if b"this" in low and (_TEST_THIS.search(low) or (
+            _IGNORE.search(low) and any(gate.search(low) for gate in _TEST_IGNORE))):
+        return True
+    return bool((b"test" in low and _TEST_POST[b"test"].search(low))
+                or (_DUMMY.search(low) and _TEST_POST[b"dummy"].search(low))
+                or (_FAKE.search(low) and _TEST_POST[b"fake"].search(low)))
 
 
 def _scan_lorem(text: str, out: list[Placeholder]) -> None:
@@ -621,10 +728,11 @@ def _is_stand_in(text: str, start: int, end: int, word: str) -> bool:
 
 
 def _maybe_example(host: str) -> bool:
-    return any(hint in host for hint in _HOST_HINTS)
+    return _HOST_HINT.search(host) is not None
 
 
-def _scan_links(text: str, out: list[Placeholder]) -> None:
+def _scan_links(text: str, links: list[int], out: list[Placeholder]) -> None:
+    """`links`: the offsets of "http" and "www.", where a _URL match can start."""
     if "@" in text:
         for m in _AT_HOST.finditer(text):
             host = m.group(1).lower()
@@ -635,7 +743,7 @@ def _scan_links(text: str, out: list[Placeholder]) -> None:
                 start -= 1
             if start < m.start():
                 out.append(Placeholder(text[start:m.end()], start, m.end(), "example-domain"))
-    for m in _URL.finditer(text):
+    for m in _matches(_URL, text, links):
         url = m.group(0)
         if not url.endswith(("/...", "/…")):
             url = url.rstrip(".,;:!?*_")
@@ -644,7 +752,8 @@ def _scan_links(text: str, out: list[Placeholder]) -> None:
         host = host.split(":", 1)[0].lower()
         if _maybe_example(host) and _EXAMPLE_HOST.search(host):
             kind = "example-domain"
-        elif path and any(_DUMMY_SEGMENT.match(s) for s in path.split("/") if s):
+        elif path and (not path.isascii() or _DUMMY_HINT.search(path.lower())) \
+                and _DUMMY_SEGMENT.search(path):
             kind = "dummy-link"
         else:
             continue
@@ -654,15 +763,28 @@ def _scan_links(text: str, out: list[Placeholder]) -> None:
 # -- front matter ------------------------------------------------------------------------------
 
 
-def _leaves(value, prefix: str = ""):
+def _leaves(value, prefix: str = "") -> list[tuple[str, str]]:
+    """(dotted path, text) of every non-blank string in `value`, depth first."""
+    found: list[tuple[str, str]] = []
+    _collect_leaves(value, prefix, found)
+    return found
+
+
+def _collect_leaves(value, prefix: str, found: list[tuple[str, str]]) -> None:
     if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _leaves(item, f"{prefix}{key}.")
+        items = value.items()
     elif isinstance(value, list):
-        for i, item in enumerate(value):
-            yield from _leaves(item, f"{prefix}{i}.")
-    elif isinstance(value, str) and value.strip():
-        yield prefix[:-1], value
+        items = enumerate(value)
+    else:
+        if isinstance(value, str) and value.strip():
+            found.append((prefix[:-1], value))
+        return
+    for key, item in items:
+        if isinstance(item, str):  # most values: no call needed
+            if item.strip():
+                found.append((f"{prefix}{key}", item))
+        elif isinstance(item, (dict, list)):
+            _collect_leaves(item, f"{prefix}{key}.", found)
 
 
 def _scan_meta(posting, dialects, out: list[Placeholder]) -> None:
@@ -699,7 +821,7 @@ def _scan_meta(posting, dialects, out: list[Placeholder]) -> None:
         _scan(values, dialects, out)
         hit = out[before:]
         for vs, ve, path, value in written:
-            if not any(vs <= p.start < ve for p in hit):
+            if not hit or not any(vs <= p.start < ve for p in hit):
                 _check_value(path, value, text, vs, ve, out)
     for path, value, span in elsewhere:
         inner: list[Placeholder] = []
@@ -711,12 +833,13 @@ def _scan_meta(posting, dialects, out: list[Placeholder]) -> None:
 
 def _check_value(path: str, value: str, text: str, vs: int, ve: int, out: list[Placeholder]) -> None:
     """Whole-value template defaults: `title: Job Title`, `github: github-username`."""
-    key = path.rsplit(".", 1)[-1].lower().replace("_", " ")
     stripped = value.strip()
     if len(stripped) > 60:
         return
-    if not (_DUMMY_VALUE.match(stripped) or (key in _SELF_NAMED and stripped.lower() in (key, f"{key} name"))):
-        return
+    if not _DUMMY_VALUE.match(stripped):
+        key = path.rsplit(".", 1)[-1].lower().replace("_", " ")
+        if key not in _SELF_NAMED or stripped.lower() not in (key, f"{key} name"):
+            return
     at = text.find(stripped, vs, ve)
     start = at if at >= 0 else vs
     out.append(Placeholder(stripped, start, start + len(stripped), "dummy-value"))
