@@ -286,3 +286,34 @@ def test_one_finding_per_lorem_paragraph():
 def test_mailto_link_repeating_the_address_is_one_finding():
     text = "Apply: [jobs@example.com](mailto:jobs@example.com)\n"
     assert found(text) == [("example-domain", "jobs@example.com")]
+
+
+# -- the fast paths find exactly what the full regexes find ------------------------------
+# find_placeholders looks for most families only where a byte search says they can
+# start (or behind a word they must contain); these cases sit at the edges of those
+# shortcuts: white space beyond ASCII before a note, upper case in a link's path, an
+# instruction after a tab, a "$" before stand-in X's, the blank front matter skipped.
+
+FAST_PATH_CASES = [
+    ("\xa0\xa0This is a test posting, please ignore.\n", [("test-post", "This is a test posting")]),
+    ("---\ntitle: Designer\n---\n\n\n   This is a dummy posting.\n", [("test-post", "This is a dummy posting")]),
+    ("We build boats.\n\nPlease ignore this job.\n", [("test-post", "Please ignore this job")]),
+    ("Apply: https://careers.brightline.io/Apply/WhatEver\n",
+     [("dummy-link", "https://careers.brightline.io/Apply/WhatEver")]),
+    ("Apply: https://careers.brightline.io/jobs/42?ref=TBD\n", [("stand-in", "TBD")]),
+    ("Learn more at www.brightline.io and http://brightline.io/about.\n", []),
+    ("- Write a short bio here.\n", [("instruction", "Write a short bio here.")]),
+    ("Company:\tYour company description goes here\n", [("instruction", "Your company description goes here")]),
+    ("We list the details here at Brightline.\n", []),
+    ("Budget: $ XX,XXX\n", [("stand-in", "$ XX,XXX")]),
+    ("Pay: $XXXX per year\n", []),
+    ("Refs: [1], [Company Name] and {{ company }}\n",
+     [("bracket-slot", "[Company Name]"), ("template-slot", "{{ company }}")]),
+    ("Lorem\tipsum dolor sit amet, consectetur adipiscing elit.\n",
+     [("lorem-ipsum", "Lorem\tipsum dolor sit amet, consectetur adipiscing elit.")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FAST_PATH_CASES, ids=[c[0][:30] for c in FAST_PATH_CASES])
+def test_fast_paths_find_what_the_regexes_find(text, expected):
+    assert found(text) == expected
