@@ -33,7 +33,7 @@ import re
 
 from .. import regex  # re.compile with compiled programs cached between runs
 from .language import posting_looks_english
-from .sentences import StemFinder, lowered, sentences_at, word_start
+from .sentences import StemFinder, folds_oddly, lowered, sentences_at, word_start
 from .types import Statement
 
 # Lowercase anchor stems: a disclaimer names agencies or recruiters somehow.
@@ -45,8 +45,9 @@ _ANCHORS = ("agen", "recru", "hunt", "unsolicit", "principal", "rd part", "rd-pa
             "employment bus", "search firm")
 _FOREIGN_ANCHORS = ("reclut", "acquisitie", "vermittl", "berat", "absten", "interm", "consultor", "cabinet",
                     "bureau", "werving")
-_FIND_ANCHORS = StemFinder(_ANCHORS)
-_FIND_ALL_ANCHORS = StemFinder(_ANCHORS + _FOREIGN_ANCHORS)
+# "u", "f", "g" and "p" cover the English stems in four passes.
+_FIND_ANCHORS = StemFinder(_ANCHORS, pivots="ufgpvmcbh")
+_FIND_ALL_ANCHORS = StemFinder(_ANCHORS + _FOREIGN_ANCHORS, pivots="ufgpvmcbh")
 
 
 # Some refusal or limiting word must sit near the anchor for a closer look
@@ -131,28 +132,26 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, regex.compile(p, re
      r"|\bno\s+(?:se\s+)?(?:aceptan?|admit\w+|trabajamos\s+con)\s+(?:\w+\s+){0,3}?"
      r"(?:agencias|consultoras|reclutadores|intermediarios)"),
 ))
-# Words each kind's pattern cannot match without (every alternative spells one
-# out): most sentences looked at hold none of them, and a few `in` tests on
-# the lowered sentence cost far less than a case-insensitive pattern run.
+# Words each kind's pattern cannot match without: one word of each group
+# (every alternative spells one out). Most sentences looked at miss a group,
+# and a few `in` tests on the lowered sentence cost far less than running a
+# case-insensitive pattern over it.
 _NOUN_WORDS = ("agenc", "recruit", "hunter", "search", "staffing", "employment", "placement", "part")
-_NEEDS = {
-    "no-agencies": ("agen", "recruit", "hunter", "part", "search", "staffing"),
-    "refusal": (*_NOUN_WORDS, "unsolicited"),
-    "do-not-contact": _NOUN_WORDS,
-    "unsolicited": ("unsolicited",),
-    "no-fee": ("propert", "fee", "commission"),
-    "not-accepted": ("accepted", "considered", "reviewed", "entertained", "acknowledged"),
-    "addressed": ("agencies", "recruiters", "hunters", "search", "staffing"),
-    "principals-only": ("principal",),
-    "approved-only": ("approved", "preferred", "authori", "contracted", "engaged"),
-    "nl": ("acquisitie", "geen"),
-    "de": ("keine", "nicht"),
-    "fr": ("abstenir", "pas", "contacter", "solliciter", "marcher"),
-    "es": ("abstenerse", "agencias", "consultoras", "reclutadores", "intermediarios"),
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "no-agencies": (("no",), ("agen", "recruit", "hunter", "part", "search", "staffing")),
+    "refusal": (("not", "n't", "n’t", "never", "longer", "decline", "refuse"), (*_NOUN_WORDS, "unsolicited")),
+    "do-not-contact": (("not", "don", "refrain"), _NOUN_WORDS),
+    "unsolicited": (("unsolicited",),),
+    "no-fee": (("propert", "fee", "commission"),),
+    "not-accepted": (("accepted", "considered", "reviewed", "entertained", "acknowledged"),),
+    "addressed": (("agencies", "recruiters", "hunters", "search", "staffing"),),
+    "principals-only": (("principal",),),
+    "approved-only": (("approved", "preferred", "authori", "contracted", "engaged"),),
+    "nl": (("acquisitie", "geen"),),
+    "de": (("keine", "nicht"),),
+    "fr": (("abstenir", "pas", "contacter", "solliciter", "marcher"),),
+    "es": (("abstenerse", "agencias", "consultoras", "reclutadores", "intermediarios"),),
 }
-# Under re.IGNORECASE "ı" and "İ" match "i" and "ſ" matches "s", but lower()
-# does not turn them into those: sentences holding one skip the word test.
-_ODD_CASE = ("ı", "İ", "ſ")
 
 # "No" in lower case mid-sentence is a disclaimer only after these words
 # ("..., no agencies", "Please no recruiters"), not after "we have".
@@ -210,14 +209,24 @@ def _near_cue(low: str, anchors: list[int]) -> list[int]:
 def classify(sentence: str) -> str:
     """The kind of disclaimer `sentence` is (see the table above), or ""."""
     low = sentence.lower()
-    screen = not any(odd in sentence for odd in _ODD_CASE)
+    screen = not folds_oddly(sentence)  # then the word test could miss what re.I matches
     for kind, pattern in _PATTERNS:
-        if screen and not any(word in low for word in _NEEDS[kind]):
+        if screen and not _holds(low, _NEEDS[kind]):
             continue
         for m in pattern.finditer(sentence):
             if _accept(kind, m, sentence):
                 return kind
     return ""
+
+
+def _holds(low: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    for words in groups:
+        for word in words:
+            if word in low:
+                break
+        else:
+            return False
+    return True
 
 
 def _accept(kind: str, m: re.Match, sentence: str) -> bool:

@@ -72,9 +72,8 @@ def detect_language(body: str) -> str:
     sample = body[first:first + SAMPLE]
     counts: dict[str, int] = {}
     get = _LANG_OF.get
-    for lang in map(get, sample.split()):
-        if lang is not None:
-            counts[lang] = counts.get(lang, 0) + 1
+    for lang in filter(None, map(get, sample.split())):  # only function words reach the loop
+        counts[lang] = counts.get(lang, 0) + 1
     if not counts:
         return "und"
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)

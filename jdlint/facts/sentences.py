@@ -42,6 +42,14 @@ _LEAD = " *_#>|•+-–—:;,"
 _TRAIL = _LEAD + "("
 
 
+def folds_oddly(text: str) -> bool:
+    """Does `text` hold a letter that re.IGNORECASE matches to an ASCII letter
+    but str.lower does not lower to it ("ı" and "İ" match "i", "ſ" matches
+    "s")? Only then can a case-insensitive pattern and a search of the
+    lowered text disagree."""
+    return "ı" in text or "İ" in text or "ſ" in text
+
+
 def word_start(prefix: str, rest: str = "") -> str:
     r"""`\b` + the literal word start `prefix` + the pattern `rest`, spelled
     to begin with the literal: when every alternative of a pattern begins
@@ -63,8 +71,8 @@ def lowered(posting) -> str:
     return low
 
 
-# Letters that are rare enough in postings to hunt for, in the order a stem's
-# pivot is picked (see StemFinder).
+# Letters rare enough in postings to hunt for, in the order a stem's pivot is
+# picked (see StemFinder). Few passes matter more than the rarest letters.
 _PIVOTS = "qvgmcfpuh"
 
 
@@ -73,7 +81,7 @@ class StemFinder:
     lowercased body: what a `str.find` loop per stem would give, from one `re`
     pass per pivot letter instead of one `str.find` pass per stem.
 
-    Each stem is found through its pivot, the first of _PIVOTS it holds: `re`
+    Each stem is found through its pivot, the first of `pivots` it holds: `re`
     scans for a pattern that starts with one literal letter about as fast as
     `str.find` scans for a word, and stops only at that letter. There the
     rest of the stem is a literal (rejected at its first letter, cheaply) and
@@ -81,11 +89,11 @@ class StemFinder:
     stems; a stem with no pivot letter ("eoe") gets a `str.find` loop.
     """
 
-    def __init__(self, stems: tuple[str, ...]):
+    def __init__(self, stems: tuple[str, ...], pivots: str = _PIVOTS):
         by_pivot: dict[str, list[tuple[str, int, bool]]] = {}
         self.plain: list[str] = []
         for stem in stems:
-            pivot = next((c for c in _PIVOTS if c in stem), None)
+            pivot = next((c for c in pivots if c in stem), None)
             if pivot is None:
                 self.plain.append(stem)
                 continue
