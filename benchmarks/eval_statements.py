@@ -5,7 +5,7 @@
     python benchmarks/eval_statements.py --show           # also list every disagreement
     python benchmarks/eval_statements.py --speed          # also time the finders on ../shared/corpus/bench
     python benchmarks/eval_statements.py --corpus ../shared/corpus/bench \
-        --labels benchmarks/labels/statements_bench.tsv    # held-out random sample (also: _enriched.tsv)
+        --labels benchmarks/labels/statements_bench.tsv    # held-out random sample (also: _bench_enriched.tsv)
 
 The labels (benchmarks/labels/statements.tsv) say, for each dev posting read by
 a person, whether it has an EEO statement and an agency disclaimer and on which

@@ -104,6 +104,8 @@ class StemFinder:
         for pivot, found in by_pivot.items():
             # The pattern consumes the rest of a stem; with the pivot's last
             # occurrence in the stem, that rest never holds the next pivot.
+            # Stems that end at the pivot (a lookbehind only) go last: an
+            # alternative that starts with a literal fails fastest.
             shapes = "|".join(re.escape(stem[at + 1:]) + (f"(?<={re.escape(stem)})" if at else "")
                               for stem, at, _ in sorted(found, key=lambda f: f[1] + 1 == len(f[0])))
             self.passes.append((regex.compile(f"{re.escape(pivot)}(?:{shapes})").finditer, tuple(found)))
