@@ -397,10 +397,7 @@ def _language_of_cue(cue: str) -> str:
 def _kind(text: str, tags: list[str]) -> str:
     if "ca-accommodation" in tags and all(t in ("ca-accommodation",) for t in tags):
         return "ca-accommodation"
-    if folds_oddly(text):
-        markers, text = _KIND_MARKERS_ANY_CASE, text
-    else:
-        markers, text = _KIND_MARKERS, text.lower()
+    markers, text = (_KIND_MARKERS_ANY_CASE, text) if folds_oddly(text) else (_KIND_MARKERS, text.lower())
     for kind, marker in markers:
         if marker.search(text):
             return kind
