@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from jdlint import regex  # re.compile with compiled programs cached between runs
+from jdlint.facts.language import first_text, posting_looks_english
 
 _UNPAID = regex.compile(r"\s*(?:gratis|unpaid|volunteer|pro[\s-]?bono|none|free|no\s+(?:pay|compensation))\b", re.I)
 _WORD = regex.compile(r"\w")
@@ -14,10 +15,10 @@ _WORD = regex.compile(r"\w")
 
 def has_prose(posting) -> bool:
     """False for an empty posting: `empty-posting` (JD005) reports those."""
-    body = posting.body
-    # Skip the leading blanks (front matter, an HTML head) with str.lstrip:
-    # re crawls through them several times slower.
-    return _WORD.search(body, len(body) - len(body.lstrip())) is not None
+    # Start past the leading blanks (front matter, an HTML head): re crawls
+    # through them several times slower than first_text.
+    start = first_text(posting.body)
+    return start != -1 and _WORD.search(posting.body, start) is not None
 
 
 def unpaid(posting) -> bool:
@@ -55,8 +56,6 @@ def _countries(reach) -> set[str] | None:
 def suggestion(posting) -> str:
     """An example statement in the posting's language and its jobs' tradition.
     Never the company field: on many boards it holds a project or team name."""
-    from jdlint.facts.language import posting_looks_english
-
     # Full detection only when needed: most postings are plainly English.
     language = "en" if posting_looks_english(posting) else posting.language
     if language == "fr":

@@ -48,7 +48,7 @@ _LANG_OF.update({w.capitalize(): lang for w, lang in list(_LANG_OF.items())})
 _STEP = 4096
 
 
-def _first_text(text: str) -> int:
+def first_text(text: str) -> int:
     """Offset of the first non-space character of `text`, or -1. Bodies often
     open with thousands of blanked characters (front matter, an HTML head):
     str.lstrip gets through them several times faster than a `\\S` search."""
@@ -63,7 +63,7 @@ def _first_text(text: str) -> int:
 def detect_language(body: str) -> str:
     """ISO 639-1 code of the body's language ("en", "fr", "de", "es", "nl",
     "pt", "it"), or "und" when unsure."""
-    first = _first_text(body)
+    first = first_text(body)
     if first == -1:
         return "und"
     # Whitespace split, no lowercasing: function words rarely touch punctuation,
@@ -89,7 +89,7 @@ def looks_english(low: str) -> bool:
     to know whether to look for other languages' wording too: one or two
     `str.find` calls on the lowercased body instead of a full `detect_language`.
     Over the bench corpus no non-English posting passes it."""
-    start = _first_text(low)
+    start = first_text(low)
     if start == -1:
         return True
     end = start + SAMPLE
