@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -45,11 +44,9 @@ def timed(cmd: list[str], cwd: str | None = None) -> tuple[float, float, int]:
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
-    # Workers are children of jdlint: their peak shows in RUSAGE_CHILDREN only once
-    # reaped, so take the larger of jdlint's own peak and its children's.
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    peak_kib = max(usage.ru_maxrss, children)
-    return wall, peak_kib / 1024, os.waitstatus_to_exitcode(status)
+    # wait4's usage covers jdlint and the workers it reaped: ru_maxrss is the largest
+    # of them. (RUSAGE_CHILDREN would also count every earlier run of this script.)
+    return wall, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
 
 
 def synthetic_corpus(count: int) -> Path:
