@@ -29,6 +29,7 @@ from .places import (
     lower_ascii,
     lower_window,
     on_site_start,
+    words_in,
 )
 from .types import Evidence, WorkArrangement
 
@@ -125,8 +126,8 @@ _VALUE = regex.compile(
     r"|(?P<remote>remote(?:ly)?\b|telecommute\b|telework\b|virtual\b|anywhere\b|worldwide\b|wfh\b"
     r"|work from home\b|distributed\b))", re.I)
 # What every _VALUE match holds: most values ("Austin, TX", "Acme Corp") hold none.
-_VALUE_WORDS = ("hybrid", "site", "office", "person", "remote", "telecommute", "telework", "virtual", "anywhere",
-                "worldwide", "wfh", "work from home", "distributed")
+_VALUE_WORDS = words_in("hybrid", "site", "office", "person", "remote", "telecommute", "telework", "virtual",
+                        "anywhere", "worldwide", "wfh", "work from home", "distributed")
 _NEG_VALUE = regex.compile(r"\b(?:no|not|non|false)\b[- ]?(?:remote|telecommute)?", re.I)
 _TITLE = regex.compile(r"\b(?=\w)(?:(?P<hybrid>hybrid\b(?!\s+(?:mobile|app|apps|cloud)))|(?P<onsite>on-?site\b)"
                        r"|(?P<remote>remote\b(?!\s+(?:sensing|control|access|monitoring|desktop|support\s+engineer))))",
@@ -190,10 +191,11 @@ def _scan(posting) -> list[tuple[Evidence, str, int]]:
         if (word == "site" and on_site_start(low, body, i) < 0) or \
                 (word == "person" and low[i - 3:i] not in (b"in-", b"in ")):
             continue  # "website", "personal"
-        line_start = body.rfind("\n", 0, i) + 1
-        line_end = body.find("\n", i)
-        ws = max(line_start, i - 50)
-        we = min(size if line_end < 0 else line_end, i + len(word) + 50)
+        # The window: 50 characters either side of the anchor, within its line.
+        ws = body.rfind("\n", max(0, i - 50), i) + 1 or max(0, i - 50)
+        we = min(size, i + len(word) + 50)
+        line_end = body.find("\n", i, we)
+        we = we if line_end < 0 else line_end
         # The window is lower-cased with 60 characters before it: the phrases look back
         # (\b, "for remote") 7 at most, and _CONDITIONAL 51 before a phrase.
         at = max(0, ws - 60)

@@ -493,6 +493,21 @@ def is_group(key: str) -> bool:
     return key in _GROUPS
 
 
+_NAMES: frozenset[str] | None = None
+
+
+def is_name(key: str) -> bool:
+    """Does a country, first-level division (or lone lower division), alias, group or
+    pay-law county have this lookup key? Cities are not included (see cities()). Lets a
+    caller skip the separate lookups for the many words that name nothing."""
+    global _NAMES
+    if _NAMES is None:
+        idx = index()
+        _NAMES = frozenset(idx["countries"]).union(idx["top_regions"], idx["unique_low"], ALIASES, _GROUPS,
+                                                   _COUNTY_KEYS)
+    return key in _NAMES
+
+
 def local_codes(region: str | None, city: str | None) -> tuple[str, ...]:
     """City and county law codes for a city ("New York City" in US-NY -> "US-NY-NYC")."""
     if not region or not city:

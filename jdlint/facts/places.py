@@ -62,17 +62,25 @@ _ITEM_HEAD = regex.compile(f"(?P<whole>{_REMOTE_WORD.pattern[1:]})|(?P<office>{_
                            f"|(?P<limit>{_LIMIT_PREFIX.pattern[1:]})", re.I)
 # Cheap tests that say when a pattern above cannot match, so most parts skip it (a
 # regex call on a short string costs ~1 µs, and every part of every value meets
-# several). Every _ITEM_SPLIT match holds a _SPLIT_HINT match; the word tuples are
+# several). Every _ITEM_SPLIT match holds a _SPLIT_HINT match; the word lists are
 # the words _PREFIX, _SUFFIX, _LIMIT_SUFFIX and _REMOTE_ANY start, end or hold.
+
+
+def words_in(*words: str) -> re.Pattern:
+    """The words as one plain alternation, for _may_hold on lower-cased ASCII text."""
+    return regex.compile("|".join(re.escape(w) for w in words))
+
+
 _SPLIT_HINT = regex.compile(r"[;|•·\n/–—]|\s(?:or|and|&|\+|-+)\s", re.I)
-_SPLIT_CHARS = frozenset(";|•·\n/–—&+-")  # and _SPLIT_HINT's words are "or" and "and"
+_SPLIT_CHARS = frozenset(";|•·\n/–—&+-")  # and _SPLIT_HINT's words:
+_SPLIT_WORDS = words_in("or", "and")
 _PREFIX_WORDS = ("near", "greater", "central", "downtown", "metro", "city of", "the", "outside", "in", "at", "our",
                  "beautiful", "sunny", "within")
 _SUFFIX_WORDS = ("area", "metro", "metropolitan", "region", "office", "offices", "hq", "headquarters", "campus",
                  "studio", "hub", "based", "preferred", "only", "resident", "residents", "applicant", "applicants",
                  "candidate", "candidates")
 _LIMIT_SUFFIX_WORDS = ("remote", "remotely", "only", "based", "wide")
-_REMOTE_ANY_WORDS = ("remote", "telecommut", "work from home", "wfh")
+_REMOTE_ANY_WORDS = words_in("remote", "telecommut", "work from home", "wfh")
 
 
 # Under re.I a few non-ASCII letters match ASCII ones (ı and İ match i, ſ matches s,
@@ -85,16 +93,12 @@ def _may_end(text: str, words: tuple[str, ...]) -> bool:
     return not text.isascii() or text.lower().rstrip().endswith(words)  # `$` also matches before a final newline
 
 
-def _may_hold(text: str, words: tuple[str, ...]) -> bool:
-    if not text.isascii():
-        return True
-    low = text.lower()
-    for w in words:
-        if w in low:
-            return True
-    return False
+def _may_hold(text: str, words: re.Pattern) -> bool:
+    """`words` is from words_in()."""
+    return not text.isascii() or words.search(text.lower()) is not None
 
 _COMPASS = regex.compile(r"(?:north|south|east|west|central|downtown|inner|outer) ")
+_COMPASS_WORDS = ("north ", "south ", "east ", "west ", "central ", "downtown ", "inner ", "outer ")
 _ABBREV_END = regex.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:St|Ft|Mt)\.)$")
 # A city in a title, header or prose that is also a common word or a product name is
 # not read as a place without a qualifier ("iOS Engineer - Mobile", "Phoenix developer");
@@ -206,19 +210,25 @@ def _lookup(raw: str, strict: bool) -> _Cand | None:
         return _Cand(raw, 0, len(raw), key, group=True)
     bare = raw.replace(".", "")
     code = len(bare) <= 3 and bare.isupper()
-    alias = geo.ALIASES.get(key)
-    if not (alias and (len(raw) > 3 or code)):
-        alias = None
-    country = geo.country(key, raw)
-    countries = (country,) if country else ()
-    regions = geo.regions(key, raw)
-    county = geo.county(key)
+    if len(bare.strip()) > 3 and not geo.is_name(key):
+        # Longer than a code and no country, region, alias or county has the name:
+        # only a city can (the separate lookups would all come back empty).
+        alias = county = None
+        countries = regions = ()
+    else:
+        alias = geo.ALIASES.get(key)
+        if not (alias and (len(raw) > 3 or code)):
+            alias = None
+        country = geo.country(key, raw)
+        countries = (country,) if country else ()
+        regions = geo.regions(key, raw)
+        county = geo.county(key)
     cities: tuple = ()
     if len(raw) > 2 and not code:
         cities = geo.cities(key)
         if strict and key in _WORD_CITIES:
             cities = ()
-        compass = _COMPASS.match(key)
+        compass = _COMPASS.match(key) if key.startswith(_COMPASS_WORDS) else None
         if compass and not countries and not regions:
             # "East London" is a part of London in a London posting, and a city in South
             # Africa: keep both, and let a qualifier, the context or size decide.
@@ -352,13 +362,10 @@ def parse_value(value: str, base: int, *, strict: bool = False) -> tuple[list[_F
             _MEMO.clear()
         found, remote, clean = _parse_value(value, strict)
         hit = _MEMO[key] = (tuple(found), remote, clean)
-    return _shifted(hit[0], base), hit[1], hit[2]
-
-
-def _shifted(found: tuple[_Found, ...], by: int) -> list[_Found]:
-    """Fresh copies (callers set .limit and .office) with offsets moved by `by`."""
-    return [_Found(f.text, f.start + by, f.end + by, f.country, f.region, f.city, f.kind,
-                   f.limit, f.office, f.cities, f.regions) for f in found]
+    # Fresh copies (callers set .limit and .office) with offsets moved by `base`.
+    found = [_Found(f.text, f.start + base, f.end + base, f.country, f.region, f.city, f.kind,
+                    f.limit, f.office, f.cities, f.regions) for f in hit[0]] if hit[0] else []
+    return found, hit[1], hit[2]
 
 
 _AREA = ("country", "region", "group")
@@ -370,7 +377,7 @@ def _parse_value(value: str, strict: bool) -> tuple[list[_Found], bool, bool]:
     clean = True
     pos = 0
     items = []
-    if (not _SPLIT_CHARS.isdisjoint(value) or _may_hold(value, ("or", "and"))) and _SPLIT_HINT.search(value):
+    if (not _SPLIT_CHARS.isdisjoint(value) or _may_hold(value, _SPLIT_WORDS)) and _SPLIT_HINT.search(value):
         for m in _ITEM_SPLIT.finditer(value):
             items.append((pos, m.start()))
             pos = m.end()
@@ -383,6 +390,8 @@ def _parse_value(value: str, strict: bool) -> tuple[list[_Found], bool, bool]:
             parsed.append((item_found, item_remote))
             remote = remote or item_remote
             clean = clean and ok
+    if not any(fs for fs, _ in parsed):
+        return found, remote, clean  # most values name no place
     value_cities = any(f.kind not in _AREA for fs, _ in parsed for f in fs)
     for item_found, item_remote in parsed:
         item_cities = any(f.kind not in _AREA for f in item_found)
@@ -663,6 +672,8 @@ def _title_places(posting, out) -> None:
         return
     at = _find_in(posting.text, title, f.start, f.end)
     for seg_start, seg in _title_segments(title):
+        if _no_capital(seg):
+            continue
         found, remote, clean = parse_value(seg, at + seg_start, strict=True)
         if not clean and not remote:
             found = [f2 for f2 in found if f2.kind != "ambiguous" and _strong(f2)]
@@ -670,6 +681,12 @@ def _title_places(posting, out) -> None:
             if f2.kind == "ambiguous":
                 continue
             out.append((f2, "title", "limit" if f2.limit else "job"))
+
+
+def _no_capital(text: str) -> bool:
+    """A strict parse (titles, headers, prose) reads only names that start with a capital;
+    text without one names no place, whatever else the parse would say about it."""
+    return text.isascii() and text == text.lower()
 
 
 def _strong(f: _Found) -> bool:
@@ -937,8 +954,8 @@ def dead_ranges(posting) -> tuple[tuple[int, int], ...]:
     s = scratch(posting)
     found = s.get("dead")
     if found is None:
-        body = posting.body
-        found = s["dead"] = tuple(m.span() for m in _LIQUID_COMMENT.finditer(body)) if "{%" in body else ()
+        found = s["dead"] = () if b"{%" not in lower_ascii(posting) else \
+            tuple(m.span() for m in _LIQUID_COMMENT.finditer(posting.body))
     return found
 
 
@@ -1034,6 +1051,8 @@ def _body_places(posting, out) -> None:
         add(found, "job")
     # 2. A header line "Company | Role | City, ST | Remote" (Hacker News "Who is hiring").
     for seg_start, seg in header_segments(posting):
+        if _no_capital(seg):
+            continue  # "https://acme.com/jobs", "full-time"
         found, remote, clean = parse_value(seg, seg_start, strict=True)
         if not (clean or remote):
             # Keep only unmistakable places from a segment with other words in it
@@ -1060,8 +1079,10 @@ def _anchor(body: str, low: bytes, i: int, word: str, add) -> None:
         if back_to < 0:
             return  # "website"
         i = back_to
-    line_start = body.rfind("\n", 0, i) + 1
-    back = max(line_start, i - 80)
+    # The line's start, looked for only as far back as the 80 characters read before
+    # the anchor (a blanked HTML page can be one long line).
+    back = body.rfind("\n", max(0, i - 80), i) + 1 or max(0, i - 80)
+    line_start = back
     if kind == "at":
         if word == "locat" and low.startswith(b"re", i - 2):
             kind = "relocate"
